@@ -1,0 +1,17 @@
+// kefu-kit: the Vue kit (Vue 3 and Vue 2.7 from one artifact), with the protocol layer re-exported.
+import './styles/tokens.css'
+
+// Protocol ------------------------------------------------------------------------------------
+export * from './protocol'
+
+// i18n ----------------------------------------------------------------------------------------
+export { translate, normalizeLocale, LOCALES, type Locale, type Dictionary, type StringOverrides } from './i18n'
+
+// Renderers -----------------------------------------------------------------------------------
+export * from './messages'
+
+// Shell ---------------------------------------------------------------------------------------
+export * from './components'
+
+// Compat (for custom renderers that want the same one-artifact approach) ----------------------
+export { hc, type HData } from './vue/compat'

@@ -1,0 +1,179 @@
+// The conversation model the engine keeps and the view draws. Plain data: no Vue in here.
+import type { ConnectionStatus, Sender, Transport } from '../transport'
+import type { MenuItem, OrderContent, Payload, ProductContent } from '../types'
+
+/** Delivery status of a message. Incoming messages are always `sent`. */
+export type DeliveryStatus = 'sending' | 'sent' | 'failed'
+
+export interface ChatMessage {
+  /**
+   * Stable key for the list. For the customer's own messages this is the client id, and it does
+   * not change when the server answers (so the view never re-mounts a bubble).
+   */
+  id: string
+  /** the server's id, once known */
+  serverId?: string
+  /** the client id a customer message was sent with */
+  clientId?: string
+  from: Sender
+  /** ms; for a message still sending, the local time it was written */
+  time: number
+  seq?: number
+  status: DeliveryStatus
+  /** why the last send failed (for `failed`, and while retrying) */
+  error?: { code: string; message: string }
+  payload: Payload
+  /**
+   * The customer chose or answered this (branch, form, suggestion, rating) and the server has not
+   * echoed it yet. The payload's `selected` already holds the choice.
+   */
+  pendingChoice?: boolean
+  senderName?: string
+  avatar?: string
+  /** the sender withdrew it; the view shows a notice instead of the content */
+  revoked?: boolean
+}
+
+/** Rating rules from src 23, decoded bit by bit. */
+export interface RatingRules {
+  flag: number
+  /** 1<<0: the backend sends the rating card when the session ends */
+  sendOnEnd: boolean
+  /** 1<<1: agents may invite a rating */
+  agentMayInvite: boolean
+  /** 1<<2: the customer may ask for the rating card (src 24) */
+  customerMayRequest: boolean
+}
+
+export type SessionPhase =
+  /** start() not called yet */
+  | 'idle'
+  | 'active'
+  /** src 19 */
+  | 'ended'
+  /** src 20 */
+  | 'timedOut'
+
+export interface QueueState {
+  /** 1-based */
+  position?: number
+  /** people ahead, 0-based */
+  waitNo?: number
+  text: string
+}
+
+export interface ConversationState {
+  connection: ConnectionStatus
+  phase: SessionPhase
+  /** drawn messages only (flags are folded into the fields below), ordered, de-duplicated */
+  messages: readonly ChatMessage[]
+  /** src 26: a human agent is serving */
+  humanServing: boolean
+  /** src 23, or null before it arrived */
+  ratingRules: RatingRules | null
+  /** src 12: the agent is typing (expires by itself) */
+  typing: boolean
+  /** while queued for a human agent */
+  queue: QueueState | null
+  /** whether older history can be loaded */
+  hasMoreHistory: boolean
+  loadingHistory: boolean
+  /** what the action bar may offer now */
+  can: {
+    transferToHuman: boolean
+    requestRating: boolean
+    endHumanSession: boolean
+  }
+}
+
+export type ActionErrorCode =
+  | 'notStarted'
+  | 'empty'
+  | 'tooLong'
+  | 'notFound'
+  | 'alreadyChosen'
+  | 'alreadyRated'
+  | 'expired'
+  | 'notAllowed'
+  | 'notInSeat'
+  | 'invalidOption'
+  | 'notFailed'
+  | 'unsupported'
+
+export interface ActionError {
+  code: ActionErrorCode
+  message: string
+}
+
+/** What an action returns: either the message it queued, or why it did not send. */
+export type ActionResult<T = ChatMessage | undefined> = { ok: true; value: T } | { ok: false; error: ActionError }
+
+/** Text templates the engine recognises in service texts to show notices and the queue banner. */
+export interface NoticeTemplates {
+  /** with `${QueuePosition}` (1-based) and `${WaitNo}` (0-based) */
+  queue?: string[]
+  /** may contain `$(StaffName)` */
+  transferSucceeded?: string[]
+  transferFailed?: string[]
+  offHours?: string[]
+}
+
+export interface RetryOptions {
+  /** attempts per message before it is shown as failed (the first send counts) @default 4 */
+  attempts?: number
+  /** first backoff in ms, doubled each attempt @default 1000 */
+  baseDelay?: number
+  /** backoff ceiling in ms @default 15000 */
+  maxDelay?: number
+}
+
+export interface ConversationOptions {
+  transport: Transport
+  /** how long "typing…" shows without a new src 12 @default 5000 */
+  typingTimeout?: number
+  retry?: RetryOptions
+  /** the text the "transfer to a human" action sends @default '转人工' */
+  transferKeyword?: string
+  templates?: NoticeTemplates
+  /** longest text the customer may send @default 5000 */
+  maxTextLength?: number
+  /** history page size @default 20 */
+  historyPageSize?: number
+  /** clock and timers, injectable for tests */
+  now?: () => number
+  /** client id generator, injectable for tests */
+  createId?: () => string
+}
+
+export interface ConversationEngine {
+  getState(): ConversationState
+  /** called after every change with the new state; returns the unsubscribe function */
+  subscribe(listener: (state: ConversationState) => void): () => void
+  /** called once for each new incoming drawn message (for live-region announcements) */
+  onIncoming(listener: (message: ChatMessage) => void): () => void
+  /** connects the transport (if needed) and sends src 7 once per opening */
+  start(): Promise<ActionResult<undefined>>
+  /** stops timers and listeners, disconnects; a later start() is a new opening */
+  stop(): Promise<void>
+  sendText(text: string): ActionResult<ChatMessage>
+  /** branch menu (15): sends the item's content as text and marks it chosen */
+  chooseBranchItem(messageId: string, item: MenuItem | string): ActionResult<ChatMessage>
+  /** welcome / clarify card (29): sends the question as text */
+  chooseSuggestion(messageId: string, item: MenuItem | string): ActionResult<ChatMessage>
+  /** form (21): sends the option or typed answer as text and locks the form */
+  answerForm(messageId: string, answer: string): ActionResult<ChatMessage>
+  /** rating card (9): sends src 10 once; refused after expireTime or when already rated */
+  submitRating(messageId: string, optionId: string): ActionResult<ChatMessage | undefined>
+  /** src 24: only while a human serves and the rules allow */
+  requestRating(): ActionResult<undefined>
+  /** src 27: only while a human serves */
+  endHumanSession(): ActionResult<undefined>
+  /** sends the transfer keyword as text */
+  transferToHuman(): ActionResult<ChatMessage>
+  sendProduct(card: ProductContent): ActionResult<ChatMessage>
+  sendOrder(order: OrderContent): ActionResult<ChatMessage>
+  /** retries a `failed` message under the same client id */
+  retry(messageId: string): ActionResult<ChatMessage>
+  /** loads one page of older history */
+  loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
+}

@@ -1,0 +1,7 @@
+// kefu-kit/protocol: the framework-free protocol layer (no Vue import anywhere below this folder).
+export * from './types'
+export * from './transport'
+export * from './engine/types'
+export { decode, type DecodeLimits } from './wire/decode'
+export * from './wire/encode'
+export { createConversation } from './engine'

@@ -1,0 +1,131 @@
+// The Transport interface: the only thing the conversation engine knows about a backend.
+// Implementations: the in-process simulator (`kefu-kit/simulator`), the Tencent Cloud Chat
+// adapter (`kefu-kit/tencent`), or a team's own backend.
+
+/** Connection status as the customer should see it. */
+export type ConnectionStatus =
+  /** not connected yet, or disconnected on purpose */
+  | 'idle'
+  | 'connecting'
+  | 'online'
+  /** the network dropped; the transport is trying to come back */
+  | 'offline'
+  /** another login took the session over (Tencent: kicked out); will not come back by itself */
+  | 'kicked'
+
+/** Who sent a message, from the customer's point of view. */
+export type Sender = 'customer' | 'service'
+
+/** A message body on the wire, before decoding. */
+export type WireBody =
+  | { type: 'text'; text: string }
+  | { type: 'image'; url: string; thumbUrl?: string; width?: number; height?: number }
+  /** a custom message: `data` is the JSON string (or object) of the customer-service payload */
+  | { type: 'custom'; data: unknown }
+
+/** A message as a transport delivers it (incoming, from history, or echoed). */
+export interface IncomingMessage {
+  /** the server's id; unique within the conversation */
+  id: string
+  /** server time in milliseconds */
+  time: number
+  /** server sequence, when the backend has one: breaks ties between equal times */
+  seq?: number
+  from: Sender
+  /** for a customer message echoed back (history, another device): the client id it was sent with */
+  clientId?: string
+  senderName?: string
+  avatar?: string
+  body: WireBody
+}
+
+/** Send options carried to the backend. */
+export interface SendOptions {
+  /** flags (7, 10, 24, 27) go out with `onlineUserOnly`: not stored, not pushed offline */
+  onlineUserOnly?: boolean
+}
+
+/** A message the customer sends. */
+export interface OutgoingMessage {
+  /**
+   * Stable id chosen by the client. A retry of the same message uses the same `clientId`, and a
+   * transport must never deliver two messages for one `clientId` (dedupe or resend).
+   */
+  clientId: string
+  body: { type: 'text'; text: string } | { type: 'custom'; data: string }
+  options?: SendOptions
+}
+
+/** What the server answered to a send. */
+export interface SendReceipt {
+  id: string
+  time: number
+  seq?: number
+}
+
+export type TransportErrorCode =
+  /** no connection right now: the outbox keeps the message and sends it on reconnect */
+  | 'offline'
+  | 'timeout'
+  /** the server refused this message (content, permissions, size): retrying will not help */
+  | 'rejected'
+  /** rate limited: retry later */
+  | 'rateLimited'
+  /** not logged in / kicked out */
+  | 'unauthorized'
+  | 'unknown'
+
+/** The typed error a transport rejects `send` (and `loadHistory`) with. */
+export class TransportError extends Error {
+  override readonly name = 'TransportError'
+  readonly code: TransportErrorCode
+  /** whether sending the same message again may succeed */
+  readonly retryable: boolean
+  /** the backend's own error code, when there is one (e.g. a Tencent SDK code) */
+  readonly cause?: unknown
+  readonly backendCode?: number | string
+
+  constructor(code: TransportErrorCode, message: string, opts: { retryable?: boolean; backendCode?: number | string; cause?: unknown } = {}) {
+    super(message)
+    this.code = code
+    this.retryable = opts.retryable ?? (code !== 'rejected' && code !== 'unauthorized')
+    this.backendCode = opts.backendCode
+    this.cause = opts.cause
+  }
+}
+
+export function isTransportError(e: unknown): e is TransportError {
+  return e instanceof TransportError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'TransportError')
+}
+
+/** Events a transport pushes to its subscribers. */
+export type TransportEvent =
+  | { type: 'message'; message: IncomingMessage }
+  /** the message with this id changed (e.g. the backend filled `selected`, or a stream grew) */
+  | { type: 'modified'; message: IncomingMessage }
+  | { type: 'revoked'; id: string }
+  | { type: 'status'; status: ConnectionStatus }
+
+export type TransportListener = (event: TransportEvent) => void
+
+export interface HistoryPage {
+  /** oldest first */
+  messages: IncomingMessage[]
+  /** whether there is anything older */
+  hasMore: boolean
+}
+
+export interface Transport {
+  /** current connection status */
+  readonly status: ConnectionStatus
+  connect(): Promise<void>
+  disconnect(): Promise<void>
+  /** resolves with the server's id and time, or rejects with a `TransportError` */
+  send(message: OutgoingMessage): Promise<SendReceipt>
+  /** returns the unsubscribe function */
+  subscribe(listener: TransportListener): () => void
+  /** pages of older history, oldest first; `before` is the id of the oldest message held */
+  loadHistory?(options: { before?: string; limit: number }): Promise<HistoryPage>
+  /** tell the backend the customer has read the conversation */
+  markRead?(): void
+}

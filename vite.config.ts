@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite'
+import { fileURLToPath } from 'node:url'
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+
+// `vite` (npm run dev) serves the playground; `vite build` builds the library.
+// One library artifact serves Vue 3 and Vue 2.7: vue / vue-demi / pinia / the Tencent SDK stay
+// external so the host's copies are used (a second Vue copy would break reactivity).
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve' || mode === 'playground') {
+    return {
+      root: here('playground'),
+      base: './',
+      resolve: { alias: { 'kefu-kit': here('src') } },
+      // vue-demi must not be pre-bundled: it re-exports the host's Vue.
+      optimizeDeps: { exclude: ['vue-demi'] },
+      server: { host: '127.0.0.1' },
+      build: { outDir: here('dist-playground'), emptyOutDir: true },
+    }
+  }
+  return {
+    build: {
+      lib: {
+        entry: {
+          index: here('src/index.ts'),
+          protocol: here('src/protocol/index.ts'),
+          simulator: here('src/protocol/simulator/index.ts'),
+          tencent: here('src/protocol/tencent/index.ts'),
+        },
+        formats: ['es', 'cjs'],
+        cssFileName: 'kefu-kit',
+      },
+      rolldownOptions: {
+        external: ['vue', 'vue-demi', 'pinia', '@vue/composition-api', /^@tencentcloud\//],
+      },
+      sourcemap: true,
+      minify: false,
+      target: 'es2019',
+    },
+  }
+})
