@@ -11,7 +11,16 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: here('playground'),
       base: './',
-      resolve: { alias: { 'kefu-kit': here('src') } },
+      // the playground imports the kit by its published names, served from source
+      resolve: {
+        alias: [
+          { find: /^kefu-kit$/, replacement: here('src/index.ts') },
+          { find: /^kefu-kit\/protocol$/, replacement: here('src/protocol/index.ts') },
+          { find: /^kefu-kit\/simulator$/, replacement: here('src/protocol/simulator/index.ts') },
+          { find: /^kefu-kit\/tencent$/, replacement: here('src/protocol/tencent/index.ts') },
+          { find: /^kefu-kit\/style\.css$/, replacement: here('src/styles/tokens.css') },
+        ],
+      },
       // vue-demi must not be pre-bundled: it re-exports the host's Vue.
       optimizeDeps: { exclude: ['vue-demi'] },
       server: { host: '127.0.0.1' },
