@@ -82,7 +82,7 @@ export class TransportError extends Error {
   /** whether sending the same message again may succeed */
   readonly retryable: boolean
   /** the backend's own error code, when there is one (e.g. a Tencent SDK code) */
-  readonly cause?: unknown
+  override readonly cause?: unknown
   readonly backendCode?: number | string
 
   constructor(code: TransportErrorCode, message: string, opts: { retryable?: boolean; backendCode?: number | string; cause?: unknown } = {}) {
