@@ -99,6 +99,8 @@ export type ActionErrorCode =
   | 'invalidOption'
   | 'notFailed'
   | 'unsupported'
+  /** the transport could not do it right now (connecting for start(), loading for loadOlder()); try again later */
+  | 'unavailable'
 
 export interface ActionError {
   code: ActionErrorCode

@@ -1,0 +1,125 @@
+// Turning what a transport delivers into list entries. Transports are written by other teams, so
+// nothing here trusts the shape it is given: a malformed message is drawn as "unsupported"
+// rather than dropped or allowed to throw.
+import { decode } from '../wire/decode'
+import type { IncomingMessage, Sender, WireBody } from '../transport'
+import { RATING_RULE } from '../types'
+import type { ImagePayload, Payload, RatingRulesPayload } from '../types'
+import { recognizeNotice, type ResolvedTemplates } from './notices'
+import type { ChatMessage, RatingRules } from './types'
+
+/** An incoming message with every field checked. */
+export interface CheckedIncoming {
+  id: string
+  time: number
+  seq?: number
+  from: Sender
+  clientId?: string
+  senderName?: string
+  avatar?: string
+  body: unknown
+}
+
+export interface CheckOptions {
+  now: () => number
+  /** an id for a message that arrived without one (it is still drawn, just not de-duplicable) */
+  anonymousId: () => string
+}
+
+/** Validates the fields the engine relies on; returns null only for a non-object. */
+export function checkIncoming(raw: IncomingMessage | unknown, opts: CheckOptions): CheckedIncoming | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const m = raw as Record<string, unknown>
+  const id = serverIdOf(m) ?? opts.anonymousId()
+  const out: CheckedIncoming = {
+    id,
+    time: typeof m.time === 'number' && Number.isFinite(m.time) ? m.time : opts.now(),
+    from: m.from === 'customer' ? 'customer' : 'service',
+    body: m.body,
+  }
+  if (typeof m.seq === 'number' && Number.isFinite(m.seq)) out.seq = m.seq
+  if (typeof m.clientId === 'string' && m.clientId !== '') out.clientId = m.clientId
+  if (typeof m.senderName === 'string') out.senderName = m.senderName
+  if (typeof m.avatar === 'string') out.avatar = m.avatar
+  return out
+}
+
+/** The server id of a raw incoming message, if it has a usable one (numbers are accepted). */
+export function serverIdOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const id = (raw as { id?: unknown }).id
+  if (typeof id === 'string' && id !== '') return id
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id)
+  return undefined
+}
+
+/**
+ * The payload of a body. Service texts that match a notice template become notices; the
+ * customer's own texts never do (a customer quoting the queue text is still just text).
+ */
+export function payloadOf(body: unknown, from: Sender, templates: ResolvedTemplates): Payload {
+  if (typeof body !== 'object' || body === null) return { kind: 'invalid', reason: 'message has no body' }
+  const b = body as Partial<WireBody> & Record<string, unknown>
+  switch (b.type) {
+    case 'text': {
+      if (typeof b.text !== 'string') return { kind: 'invalid', reason: 'text body without text' }
+      if (from === 'service') {
+        const notice = recognizeNotice(b.text, templates)
+        if (notice) return notice
+      }
+      return { kind: 'text', text: b.text }
+    }
+    case 'image': {
+      if (typeof b.url !== 'string' || b.url === '') return { kind: 'invalid', reason: 'image body without url' }
+      const image: ImagePayload = { kind: 'image', url: b.url }
+      if (typeof b.thumbUrl === 'string' && b.thumbUrl !== '') image.thumbUrl = b.thumbUrl
+      if (typeof b.width === 'number' && Number.isFinite(b.width)) image.width = b.width
+      if (typeof b.height === 'number' && Number.isFinite(b.height)) image.height = b.height
+      return image
+    }
+    case 'custom':
+      return decode(b.data)
+    default:
+      return { kind: 'invalid', reason: `unsupported body type ${String(b.type)}` }
+  }
+}
+
+/** Builds the list entry for a checked incoming message. */
+export function toChatMessage(m: CheckedIncoming, listId: string, payload: Payload, revoked: boolean): ChatMessage {
+  const message: ChatMessage = { id: listId, serverId: m.id, from: m.from, time: m.time, status: 'sent', payload }
+  if (m.seq !== undefined) message.seq = m.seq
+  if (m.clientId !== undefined) message.clientId = m.clientId
+  if (m.senderName !== undefined) message.senderName = m.senderName
+  if (m.avatar !== undefined) message.avatar = m.avatar
+  if (revoked) message.revoked = true
+  return message
+}
+
+export function ratingRulesOf(payload: RatingRulesPayload): RatingRules {
+  const flag = payload.menuSendRuleFlag
+  return {
+    flag,
+    sendOnEnd: (flag & RATING_RULE.sendOnEnd) !== 0,
+    agentMayInvite: (flag & RATING_RULE.agentMayInvite) !== 0,
+    customerMayRequest: (flag & RATING_RULE.customerMayRequest) !== 0,
+  }
+}
+
+/** Whether the payload is an unfinished stream that a newer part would replace. */
+export function isOpenStream(message: ChatMessage | undefined): boolean {
+  return message !== undefined && message.payload.kind === 'stream' && !message.payload.isFinished && !message.revoked
+}
+
+/** The kinds whose payload carries the customer's choice in `selected`. */
+export type SelectablePayload = Extract<Payload, { kind: 'branch' | 'form' | 'rating' }>
+
+export function isSelectable(payload: Payload): payload is SelectablePayload {
+  return payload.kind === 'branch' || payload.kind === 'form' || payload.kind === 'rating'
+}
+
+/** The payload without its `selected` (a new object; the old one may be in a published snapshot). */
+export function withoutSelected<P extends SelectablePayload>(payload: P): P {
+  const copy = { ...payload }
+  delete copy.selected
+  return copy
+}

@@ -1,0 +1,231 @@
+// The conversation's ordered, de-duplicated message list.
+//
+// Order is server time, then server seq, then arrival. Almost every message is the newest, so
+// insertion checks the tail first and only falls back to a binary search for out-of-order ones;
+// nothing here ever sorts the whole list (a 10,000-message history must stay cheap).
+//
+// Snapshots are copy-on-write: `snapshot()` hands out the current array and marks it shared; the
+// first change after that copies it once, so one event that touches several messages still costs
+// a single copy, and an unchanged list keeps returning the very same array.
+import type { ChatMessage } from '../types'
+
+/** Where a message sits in the list. Unique per entry because `arrival` is. */
+export interface SortKey {
+  time: number
+  /** a missing seq sorts after any real one at the same time (see `compareKeys`) */
+  seq: number
+  arrival: number
+}
+
+/**
+ * Total order on keys. A missing seq is stored as +Infinity rather than "skip the comparison",
+ * because skipping would make the order non-transitive (a<b by arrival, b<c by arrival, c<a by seq)
+ * and a binary search over a non-transitive order puts messages in the wrong place.
+ */
+export function compareKeys(a: SortKey, b: SortKey): number {
+  if (a.time !== b.time) return a.time < b.time ? -1 : 1
+  if (a.seq !== b.seq) return a.seq < b.seq ? -1 : 1
+  return a.arrival - b.arrival
+}
+
+/** Options for placing a message. */
+export interface PlaceOptions {
+  time: number
+  seq?: number
+}
+
+/** An entry to merge with `insertMany`. */
+export interface PlacedMessage extends PlaceOptions {
+  message: ChatMessage
+}
+
+export class OrderedMessages {
+  private items: ChatMessage[] = []
+  /** true while `items` is referenced by a published snapshot and must not be mutated */
+  private shared = false
+  private readonly keys = new Map<string, SortKey>()
+  private readonly byId = new Map<string, ChatMessage>()
+  private arrivals = 0
+  private changes = 0
+
+  /** increases on every change, so a caller can tell whether a new snapshot is due */
+  get version(): number {
+    return this.changes
+  }
+
+  /** number of messages */
+  get size(): number {
+    return this.items.length
+  }
+
+  /** the current array; it is never mutated after this call */
+  snapshot(): readonly ChatMessage[] {
+    this.shared = true
+    return this.items
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id)
+  }
+
+  get(id: string): ChatMessage | undefined {
+    return this.byId.get(id)
+  }
+
+  at(index: number): ChatMessage | undefined {
+    return this.items[index]
+  }
+
+  /** the time of the newest entry's sort key, or -Infinity when empty */
+  newestTime(): number {
+    const last = this.items[this.items.length - 1]
+    return last ? (this.keys.get(last.id) as SortKey).time : -Infinity
+  }
+
+  /** Inserts a message that is not in the list yet. Throws on a duplicate id (a caller bug). */
+  insert(message: ChatMessage, place: PlaceOptions): void {
+    if (this.byId.has(message.id)) throw new Error(`OrderedMessages: duplicate id ${message.id}`)
+    const key: SortKey = { time: place.time, seq: place.seq ?? Infinity, arrival: this.arrivals++ }
+    this.placeAt(message, key)
+  }
+
+  /**
+   * Inserts many messages at once (a history page): sorts just the page and merges it with the
+   * list in one pass. Ids already present, and repeated ids within the page, are skipped.
+   */
+  insertMany(entries: readonly PlacedMessage[]): void {
+    const fresh: { message: ChatMessage; key: SortKey }[] = []
+    const seen = new Set<string>()
+    for (const e of entries) {
+      if (this.byId.has(e.message.id) || seen.has(e.message.id)) continue
+      seen.add(e.message.id)
+      fresh.push({ message: e.message, key: { time: e.time, seq: e.seq ?? Infinity, arrival: this.arrivals++ } })
+    }
+    if (fresh.length === 0) return
+    if (fresh.length === 1) {
+      this.placeAt(fresh[0].message, fresh[0].key)
+      return
+    }
+    fresh.sort((a, b) => compareKeys(a.key, b.key))
+    const old = this.items
+    const merged: ChatMessage[] = new Array(old.length + fresh.length)
+    let i = 0
+    let j = 0
+    let k = 0
+    while (i < old.length && j < fresh.length) {
+      if (compareKeys(this.keys.get(old[i].id) as SortKey, fresh[j].key) <= 0) merged[k++] = old[i++]
+      else merged[k++] = fresh[j++].message
+    }
+    while (i < old.length) merged[k++] = old[i++]
+    while (j < fresh.length) merged[k++] = fresh[j++].message
+    for (const f of fresh) {
+      this.keys.set(f.message.id, f.key)
+      this.byId.set(f.message.id, f.message)
+    }
+    // a brand-new array: nothing published refers to it yet
+    this.items = merged
+    this.shared = false
+    this.changes++
+  }
+
+  /** Swaps in a new object for the same entry (same id), keeping its place. */
+  replace(message: ChatMessage): void {
+    const index = this.indexOf(message.id)
+    if (index < 0) throw new Error(`OrderedMessages: unknown id ${message.id}`)
+    this.writable()[index] = message
+    this.byId.set(message.id, message)
+  }
+
+  /**
+   * Replaces an entry and moves it to a new time/seq (a receipt brings the server's time). The
+   * entry keeps its arrival, so equal keys still resolve the way they did.
+   */
+  move(message: ChatMessage, place: PlaceOptions): void {
+    const old = this.keys.get(message.id)
+    if (!old) throw new Error(`OrderedMessages: unknown id ${message.id}`)
+    const key: SortKey = { time: place.time, seq: place.seq ?? Infinity, arrival: old.arrival }
+    if (compareKeys(key, old) === 0) {
+      this.replace(message)
+      return
+    }
+    this.remove(message.id)
+    this.placeAt(message, key)
+  }
+
+  /**
+   * Moves an entry to the end as if it had just arrived (a resent message), placed at `time` or
+   * after the newest entry, whichever is later.
+   */
+  moveToEnd(message: ChatMessage, time: number): void {
+    if (!this.byId.has(message.id)) throw new Error(`OrderedMessages: unknown id ${message.id}`)
+    this.remove(message.id)
+    const key: SortKey = { time: Math.max(time, this.newestTime()), seq: Infinity, arrival: this.arrivals++ }
+    this.placeAt(message, key)
+  }
+
+  remove(id: string): boolean {
+    const index = this.indexOf(id)
+    if (index < 0) return false
+    this.writable().splice(index, 1)
+    this.keys.delete(id)
+    this.byId.delete(id)
+    return true
+  }
+
+  /** Index of an entry: a binary search on its own key, which is unique. */
+  indexOf(id: string): number {
+    const key = this.keys.get(id)
+    if (!key) return -1
+    let lo = 0
+    let hi = this.items.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const c = compareKeys(this.keys.get(this.items[mid].id) as SortKey, key)
+      if (c === 0) return mid
+      if (c < 0) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+
+  /** Walks from the newest entry back; stops at the first one `pred` accepts. */
+  findLast(pred: (message: ChatMessage) => boolean): ChatMessage | undefined {
+    for (let i = this.items.length - 1; i >= 0; i--) if (pred(this.items[i])) return this.items[i]
+    return undefined
+  }
+
+  /** Walks from the oldest entry on; stops at the first one `pred` accepts. */
+  findFirst(pred: (message: ChatMessage) => boolean): ChatMessage | undefined {
+    for (const m of this.items) if (pred(m)) return m
+    return undefined
+  }
+
+  private placeAt(message: ChatMessage, key: SortKey): void {
+    const items = this.writable()
+    const last = items[items.length - 1]
+    if (!last || compareKeys(this.keys.get(last.id) as SortKey, key) < 0) {
+      items.push(message)
+    } else {
+      // first index whose key is greater than the new one
+      let lo = 0
+      let hi = items.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (compareKeys(this.keys.get(items[mid].id) as SortKey, key) < 0) lo = mid + 1
+        else hi = mid
+      }
+      items.splice(lo, 0, message)
+    }
+    this.keys.set(message.id, key)
+    this.byId.set(message.id, message)
+  }
+
+  private writable(): ChatMessage[] {
+    this.changes++
+    if (this.shared) {
+      this.items = this.items.slice()
+      this.shared = false
+    }
+    return this.items
+  }
+}

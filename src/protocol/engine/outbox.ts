@@ -1,0 +1,228 @@
+// The outbox: every customer message and flag leaves through here, one at a time.
+//
+// Serial on purpose: the backend's flows react to text in order (a branch answer, then the next
+// question), so a later message must never overtake an earlier one. The price is that a message
+// in backoff holds the queue; once it gives up (failed) the queue moves on, so one bad message
+// never blocks the rest for longer than its own retries.
+import { isTransportError, TransportError } from '../transport'
+import type { OutgoingMessage, SendReceipt, Transport } from '../transport'
+import type { RetryOptions } from './types'
+
+/** A message to send, without its client id (the outbox item carries it). */
+export type OutgoingDraft = Omit<OutgoingMessage, 'clientId'>
+
+/** Why a send failed, as the engine records it on a message. */
+export interface SendFailure {
+  code: string
+  message: string
+}
+
+export interface OutboxItem {
+  /** the same on every attempt, so the transport can dedupe a resend */
+  clientId: string
+  draft: OutgoingDraft
+  onDelivered(receipt: SendReceipt): void
+  /** an attempt failed and another will follow after a backoff */
+  onRetrying?(failure: SendFailure): void
+  /** no more attempts (or a non-retryable error) */
+  onFailed(failure: SendFailure): void
+}
+
+export interface OutboxOptions {
+  transport: Transport
+  retry?: RetryOptions
+  /** false while the engine is stopped: nothing leaves then, and nothing is dropped either */
+  isActive(): boolean
+}
+
+/** Effective retry settings (the defaults documented on `RetryOptions`). */
+export interface ResolvedRetry {
+  attempts: number
+  baseDelay: number
+  maxDelay: number
+}
+
+export function resolveRetry(retry: RetryOptions | undefined): ResolvedRetry {
+  const attempts = Math.max(1, Math.floor(retry?.attempts ?? 4))
+  const baseDelay = Math.max(0, retry?.baseDelay ?? 1000)
+  const maxDelay = Math.max(baseDelay, retry?.maxDelay ?? 15000)
+  return { attempts, baseDelay, maxDelay }
+}
+
+/** The wait after the `n`-th failure (n from 0): baseDelay·2ⁿ, capped. */
+export function backoffDelay(retry: ResolvedRetry, n: number): number {
+  return Math.min(retry.baseDelay * 2 ** Math.max(0, n), retry.maxDelay)
+}
+
+interface Entry {
+  item: OutboxItem
+  /** failed attempts that counted (offline ones do not) */
+  attempts: number
+  /** delivery was confirmed some other way (an echo, history): ignore this attempt's outcome */
+  settled: boolean
+}
+
+export class Outbox {
+  private readonly transport: Transport
+  private readonly retry: ResolvedRetry
+  private readonly isActive: () => boolean
+  private queue: Entry[] = []
+  private inFlight: Entry | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+  /** consecutive "offline" answers while the transport claims to be online */
+  private offlineStreak = 0
+
+  constructor(options: OutboxOptions) {
+    this.transport = options.transport
+    this.retry = resolveRetry(options.retry)
+    this.isActive = options.isActive
+  }
+
+  /** items waiting or in flight */
+  get size(): number {
+    return this.queue.length
+  }
+
+  has(clientId: string): boolean {
+    return this.queue.some((e) => e.item.clientId === clientId)
+  }
+
+  /** Queues at the end and sends when it is its turn. A client id already queued is ignored. */
+  enqueue(item: OutboxItem): void {
+    if (this.has(item.clientId)) return
+    this.queue.push({ item, attempts: 0, settled: false })
+    this.pump()
+  }
+
+  /** Queues ahead of everything not already in flight (the start flag opens the flow first). */
+  enqueueFront(item: OutboxItem): void {
+    if (this.has(item.clientId)) return
+    const at = this.inFlight ? 1 : 0
+    this.queue.splice(at, 0, { item, attempts: 0, settled: false })
+    // a backoff belongs to the item that was at the head; the new head need not wait for it
+    if (at === 0) this.clearTimer()
+    this.pump()
+  }
+
+  /**
+   * The message is known to be delivered (or no longer wanted): drop it without calling back.
+   * An attempt in flight finishes, but its outcome is ignored.
+   */
+  settle(clientId: string): void {
+    const index = this.queue.findIndex((e) => e.item.clientId === clientId)
+    if (index < 0) return
+    const entry = this.queue[index]
+    if (entry === this.inFlight) {
+      entry.settled = true
+      return
+    }
+    this.queue.splice(index, 1)
+    if (index === 0) {
+      this.clearTimer()
+      this.pump()
+    }
+  }
+
+  /** The connection came back: cut any backoff short and send. */
+  online(): void {
+    this.offlineStreak = 0
+    this.clearTimer()
+    this.pump()
+  }
+
+  /** The engine stopped: no timers survive it. Items stay queued for the next start. */
+  pause(): void {
+    this.clearTimer()
+  }
+
+  /** Sends the head item if nothing is in flight, no backoff is running and we are online. */
+  pump(): void {
+    if (!this.isActive() || this.inFlight || this.timer || this.queue.length === 0) return
+    if (this.transport.status !== 'online') return // resumed by online()
+    const entry = this.queue[0]
+    this.inFlight = entry
+    const message: OutgoingMessage = { clientId: entry.item.clientId, ...entry.item.draft }
+    let sending: Promise<SendReceipt>
+    try {
+      sending = Promise.resolve(this.transport.send(message))
+    } catch (error) {
+      // a transport that throws instead of rejecting is still just a failed attempt
+      sending = Promise.reject(error)
+    }
+    sending.then(
+      (receipt) => this.succeeded(entry, receipt),
+      (error: unknown) => this.failed(entry, error),
+    )
+  }
+
+  private succeeded(entry: Entry, receipt: SendReceipt): void {
+    this.finish(entry)
+    this.offlineStreak = 0
+    if (!entry.settled) entry.item.onDelivered(receipt)
+    this.pump()
+  }
+
+  private failed(entry: Entry, raw: unknown): void {
+    this.inFlight = null
+    if (entry.settled) {
+      this.finish(entry)
+      this.pump()
+      return
+    }
+    const error = toTransportError(raw)
+    // Failures while the connection is down are the connection's fault, not the message's: they do
+    // not burn an attempt, and the item waits at the head for online().
+    if (error.code === 'offline' || this.transport.status !== 'online') {
+      if (this.transport.status === 'online') {
+        // The transport says online but answered offline. Without this timer nothing would wake
+        // the queue (no status event is coming), so poll with the usual backoff.
+        this.schedule(backoffDelay(this.retry, this.offlineStreak++))
+      }
+      return
+    }
+    entry.attempts++
+    const failure: SendFailure = { code: error.code, message: error.message || error.code }
+    if (!error.retryable || entry.attempts >= this.retry.attempts) {
+      this.finish(entry)
+      entry.item.onFailed(failure)
+      this.pump()
+      return
+    }
+    entry.item.onRetrying?.(failure)
+    this.schedule(backoffDelay(this.retry, entry.attempts - 1))
+  }
+
+  private finish(entry: Entry): void {
+    if (this.inFlight === entry) this.inFlight = null
+    const index = this.queue.indexOf(entry)
+    if (index >= 0) this.queue.splice(index, 1)
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer()
+    this.timer = setTimeout(() => {
+      this.timer = null
+      this.pump()
+    }, delay)
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer)
+      this.timer = null
+    }
+  }
+}
+
+function toTransportError(error: unknown): TransportError {
+  if (error instanceof TransportError) return error
+  if (isTransportError(error)) {
+    // a TransportError from another copy of the module (or a plain look-alike): rebuild it so
+    // `retryable` gets its default instead of reading as "not retryable"
+    const e = error as Partial<TransportError>
+    return new TransportError(e.code ?? 'unknown', e.message ?? '', { retryable: e.retryable, backendCode: e.backendCode, cause: error })
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  // an unknown failure may well be transient: let it retry
+  return new TransportError('unknown', message || 'Sending failed.', { retryable: true, cause: error })
+}
