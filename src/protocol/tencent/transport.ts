@@ -1,0 +1,493 @@
+// The Tencent Cloud Chat transport: the kit's `Transport` over a host-owned `@tencentcloud/chat`
+// instance. The host creates the SDK, logs in with a user signature from its own server, and
+// passes the instance in; the kit never sees a secret and never logs in or out.
+import {
+  TransportError,
+  type ConnectionStatus,
+  type HistoryPage,
+  type OutgoingMessage,
+  type SendReceipt,
+  type Transport,
+  type TransportEvent,
+  type TransportListener,
+} from '../transport'
+import { toTransportError } from './errors'
+import {
+  isDeliveredMessage,
+  isInConversation,
+  isMessageLike,
+  toIncomingMessage,
+  writeCloudCustomData,
+  readClientId,
+  type TencentMapContext,
+} from './mapMessage'
+import {
+  asSdkType,
+  isRecord,
+  resolveTencentConstants,
+  type TencentChat,
+  type TencentCloudChatStatics,
+  type TencentEvent,
+  type TencentMessage,
+} from './sdk'
+
+/** The service account's user ID when none is given (the product's documented default). */
+export const DEFAULT_SERVICE_USER_ID = '@customer_service_account'
+
+/** Options of `createTencentChatTransport`. */
+export interface TencentChatTransportOptions {
+  /**
+   * The host's SDK instance (`TencentCloudChat.create({ SDKAppID })`), logged in by the host with
+   * `chat.login({ userID, userSig })`. The transport listens to it and sends through it; it never
+   * logs in, logs out or destroys it.
+   */
+  chat: TencentChat
+  /** The service account the customer talks to one-to-one. @default '@customer_service_account' */
+  serviceUserID?: string
+  /**
+   * The SDK's default export (`import TencentCloudChat from '@tencentcloud/chat'`). Optional: when
+   * given, its `EVENT` and `TYPES` values are used instead of the kit's type-checked copies.
+   */
+  TencentCloudChat?: TencentCloudChatStatics
+  /**
+   * Extra fields for every sent message's `cloudCustomData` (a JSON object string), e.g. fields your
+   * backend reads. The kit adds its own `kefuClientId` to find its messages again in history.
+   */
+  cloudCustomData?: Record<string, unknown>
+  /**
+   * Failures with no caller to reject (read reporting). Read reporting is retried the next time the
+   * SDK becomes ready; this is for logging.
+   */
+  onError?: (error: TransportError) => void
+}
+
+/** The Tencent transport: a full `Transport` (history and read reporting included). */
+export interface TencentChatTransport extends Transport {
+  /** `C2C${serviceUserID}`: the one conversation this transport speaks for */
+  readonly conversationID: string
+  readonly serviceUserID: string
+  loadHistory(options: { before?: string; limit: number }): Promise<HistoryPage>
+  markRead(): void
+}
+
+/** Sends remembered for retries; completed ones beyond this count are forgotten, oldest first. */
+const MAX_REMEMBERED_SENDS = 500
+
+/** One customer message, across all its attempts. */
+interface SendEntry {
+  /** the SDK message created on the first attempt; every retry resends this same object */
+  message: TencentMessage
+  options?: { onlineUserOnly: true }
+  /** SDK calls made so far: the first is `sendMessage`, later ones `resendMessage` */
+  attempts: number
+  inflight?: Promise<SendReceipt>
+  receipt?: SendReceipt
+}
+
+/** Where history paging stands between two `loadHistory` calls. */
+interface HistoryCursor {
+  /** the SDK's own cursor for the next (older) page */
+  next?: string
+  completed: boolean
+  /** fetched, not yet returned, all older than what was returned (oldest first) */
+  buffer: TencentMessage[]
+  /** ids (server id and client id) of the oldest message returned last time */
+  oldestReturned: string[]
+}
+
+/**
+ * Creates the kit's `Transport` over a logged-in Tencent Cloud Chat SDK instance.
+ *
+ * - Incoming: `MESSAGE_RECEIVED` for the conversation `C2C${serviceUserID}` becomes kit messages
+ *   (text, image, custom for the decoder, a placeholder for other types); `MESSAGE_REVOKED` and
+ *   `MESSAGE_MODIFIED` update them; other conversations are ignored.
+ * - Outgoing: text and custom messages; flags go out with `onlineUserOnly`. A retry with the same
+ *   `clientId` resends the SDK message of the first attempt (`resendMessage`), never a new one, and
+ *   a retry after a success returns the first receipt.
+ * - Status follows `SDK_READY`, `SDK_NOT_READY`, `NET_STATE_CHANGE` and `KICKED_OUT`.
+ *
+ * @example
+ * const transport = createTencentChatTransport({ chat, serviceUserID: '@customer_service_account' })
+ */
+export function createTencentChatTransport(options: TencentChatTransportOptions): TencentChatTransport {
+  const chat = options?.chat
+  assertChat(chat)
+  const serviceUserID = options.serviceUserID ?? DEFAULT_SERVICE_USER_ID
+  if (typeof serviceUserID !== 'string' || serviceUserID.trim() === '') {
+    throw new TypeError('createTencentChatTransport: `serviceUserID` must be a non-empty string')
+  }
+  const constants = resolveTencentConstants(options.TencentCloudChat)
+  const { event: EVENT, types: TYPES } = constants
+  const conversationID = `${TYPES.CONV_C2C}${serviceUserID}`
+  const ctx: TencentMapContext = { serviceUserID, conversationID, constants }
+  const extraCloudData = options.cloudCustomData
+
+  const listeners = new Set<TransportListener>()
+  const sends = new Map<string, SendEntry>()
+  let status: ConnectionStatus = 'idle'
+  let attached = false
+  /** whether the SDK was ready at some point since connect(): tells "reconnecting" from "not yet" */
+  let everReady = false
+  let readPending = false
+  let history: HistoryCursor | null = null
+  /** history calls run one at a time: they share the SDK's cursor */
+  let historyQueue: Promise<unknown> = Promise.resolve()
+
+  function emit(event: TransportEvent): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(event)
+      } catch (error) {
+        // One faulty listener must not starve the others or break the SDK's emitter loop; rethrown
+        // asynchronously so it still surfaces as an uncaught error.
+        queueMicrotask(() => {
+          throw error
+        })
+      }
+    }
+  }
+
+  function setStatus(next: ConnectionStatus): void {
+    if (next === status) return
+    status = next
+    emit({ type: 'status', status })
+  }
+
+  function reportError(error: TransportError): void {
+    try {
+      options.onError?.(error)
+    } catch {
+      // a logging hook that throws must not break the transport
+    }
+  }
+
+  function messagesOf(event: unknown): TencentMessage[] {
+    const data = isRecord(event) ? event.data : undefined
+    return Array.isArray(data) ? data.filter((m: unknown): m is TencentMessage => isMessageLike(m) && isInConversation(m, ctx)) : []
+  }
+
+  // ---- SDK event handlers (kept as references so `off` removes exactly these) ----
+
+  const onReady = (): void => {
+    everReady = true
+    setStatus('online')
+    if (readPending) markRead()
+  }
+
+  const onNotReady = (): void => {
+    // After a kick the SDK logs itself out (SDK_NOT_READY) before announcing KICKED_OUT; once
+    // kicked, only a new login (SDK_READY) changes the status.
+    if (status === 'kicked') return
+    setStatus(everReady ? 'offline' : 'connecting')
+  }
+
+  const onNetState = (event: TencentEvent): void => {
+    if (status === 'kicked') return
+    const state = isRecord(event?.data) ? event.data.state : undefined
+    if (state === TYPES.NET_STATE_CONNECTED) setStatus(chat.isReady() ? 'online' : 'connecting')
+    else if (state === TYPES.NET_STATE_CONNECTING) setStatus('connecting')
+    else if (state === TYPES.NET_STATE_DISCONNECTED) setStatus('offline')
+  }
+
+  const onKickedOut = (): void => {
+    setStatus('kicked')
+  }
+
+  const onReceived = (event: TencentEvent): void => {
+    for (const message of messagesOf(event)) {
+      if (!isDeliveredMessage(message)) continue
+      emit({ type: 'message', message: toIncomingMessage(message, ctx) })
+    }
+  }
+
+  const onModified = (event: TencentEvent): void => {
+    for (const message of messagesOf(event)) {
+      if (message.isDeleted === true) continue
+      emit({ type: 'modified', message: toIncomingMessage(message, ctx) })
+    }
+  }
+
+  const onRevoked = (event: TencentEvent): void => {
+    for (const message of messagesOf(event)) {
+      if (typeof message.ID === 'string' && message.ID !== '') emit({ type: 'revoked', id: message.ID })
+    }
+  }
+
+  const handlers: Array<[string, (event: TencentEvent) => void]> = [
+    [EVENT.SDK_READY, onReady],
+    [EVENT.SDK_NOT_READY, onNotReady],
+    [EVENT.NET_STATE_CHANGE, onNetState],
+    [EVENT.KICKED_OUT, onKickedOut],
+    [EVENT.MESSAGE_RECEIVED, onReceived],
+    [EVENT.MESSAGE_MODIFIED, onModified],
+    [EVENT.MESSAGE_REVOKED, onRevoked],
+  ]
+
+  // ---- sending ----
+
+  function notReadyError(): TransportError {
+    return status === 'kicked'
+      ? new TransportError('unauthorized', 'Signed out: another login took over this account')
+      : new TransportError('offline', 'The chat SDK is not ready (not logged in yet, or reconnecting)')
+  }
+
+  function createSdkMessage(out: OutgoingMessage): TencentMessage {
+    const base = {
+      to: serviceUserID,
+      conversationType: asSdkType(TYPES.CONV_C2C),
+      cloudCustomData: writeCloudCustomData(out.clientId, extraCloudData),
+    }
+    let created: unknown
+    try {
+      if (out.body.type === 'text') {
+        created = chat.createTextMessage({ ...base, payload: { text: out.body.text } })
+      } else {
+        // description/extension are the SDK's other custom fields; the protocol uses only `data`.
+        created = chat.createCustomMessage({ ...base, payload: { data: out.body.data, description: '', extension: '' } })
+      }
+    } catch (error) {
+      throw toTransportError(error, 'Could not create the message')
+    }
+    if (isThenable(created)) {
+      // Before login the real SDK's factories return a rejected promise instead of a message
+      // (observed on 3.6.6). Swallow it here, and let the outbox try again once the SDK is ready.
+      Promise.resolve(created).catch(() => undefined)
+      throw new TransportError('offline', 'The chat SDK could not create a message (not logged in yet?)')
+    }
+    if (!isMessageLike(created) || created.ID === '') {
+      throw new TransportError('unknown', 'The chat SDK returned no message to send')
+    }
+    return created
+  }
+
+  function attempt(entry: SendEntry): Promise<SendReceipt> {
+    const first = entry.attempts === 0
+    entry.attempts += 1
+    let call: Promise<unknown>
+    try {
+      call = first ? chat.sendMessage(entry.message, entry.options) : chat.resendMessage(entry.message, entry.options)
+    } catch (error) {
+      call = Promise.reject(error)
+    }
+    const inflight = Promise.resolve(call).then(
+      (result) => {
+        const receipt = toReceipt(result, entry.message)
+        entry.receipt = receipt
+        entry.inflight = undefined
+        return receipt
+      },
+      (error: unknown) => {
+        entry.inflight = undefined
+        throw toTransportError(error, 'Sending failed')
+      },
+    )
+    entry.inflight = inflight
+    return inflight
+  }
+
+  function remember(clientId: string, entry: SendEntry): void {
+    sends.set(clientId, entry)
+    if (sends.size <= MAX_REMEMBERED_SENDS) return
+    // Forget the oldest *completed* sends; failed or pending ones stay, a retry may still come.
+    for (const [id, e] of sends) {
+      if (sends.size <= MAX_REMEMBERED_SENDS) break
+      if (e.receipt) sends.delete(id)
+    }
+  }
+
+  async function send(out: OutgoingMessage): Promise<SendReceipt> {
+    if (!isRecord(out) || typeof out.clientId !== 'string' || out.clientId === '') {
+      throw new TransportError('rejected', 'A message needs a non-empty clientId')
+    }
+    const body: unknown = out.body
+    const valid =
+      isRecord(body) &&
+      ((body.type === 'text' && typeof body.text === 'string') || (body.type === 'custom' && typeof body.data === 'string'))
+    if (!valid) throw new TransportError('rejected', 'Only text and custom (string data) messages can be sent')
+
+    const known = sends.get(out.clientId)
+    // Delivered already (e.g. the engine timed out while the SDK went on and succeeded).
+    if (known?.receipt) return known.receipt
+    // Still on its way: one SDK send per message, however often the engine asks.
+    if (known?.inflight) return known.inflight
+    if (!chat.isReady()) throw notReadyError()
+
+    let entry = known
+    if (!entry) {
+      entry = {
+        message: createSdkMessage(out),
+        options: out.options?.onlineUserOnly ? { onlineUserOnly: true } : undefined,
+        attempts: 0,
+      }
+      remember(out.clientId, entry)
+    }
+    return attempt(entry)
+  }
+
+  // ---- history ----
+
+  async function fetchPage(cursor: HistoryCursor): Promise<TencentMessage[]> {
+    let result: unknown
+    try {
+      result = await chat.getMessageList(cursor.next ? { conversationID, nextReqMessageID: cursor.next } : { conversationID })
+    } catch (error) {
+      throw toTransportError(error, 'Loading history failed')
+    }
+    const data = isRecord(result) ? result.data : undefined
+    if (!isRecord(data) || !Array.isArray(data.messageList)) {
+      throw new TransportError('unknown', 'The chat SDK returned no message list')
+    }
+    const next = typeof data.nextReqMessageID === 'string' && data.nextReqMessageID !== '' ? data.nextReqMessageID : undefined
+    const list = data.messageList.filter(isMessageLike)
+    // Stop when the SDK says so, or when it makes no progress (no cursor, or the same cursor with
+    // nothing new): paging on would loop forever.
+    cursor.completed = data.isCompleted === true || next === undefined || (next === cursor.next && list.length === 0)
+    cursor.next = next
+    return list.filter((m) => isInConversation(m, ctx) && isDeliveredMessage(m))
+  }
+
+  function matches(message: TencentMessage, id: string): boolean {
+    return message.ID === id || readClientId(message.cloudCustomData) === id
+  }
+
+  async function loadHistoryNow(before: string | undefined, limit: number): Promise<HistoryPage> {
+    if (!chat.isReady()) throw notReadyError()
+    let cursor = history
+    // Continue where the last page ended only if the engine asks for exactly what is older than
+    // it; anything else (first call, a reset, messages that arrived live) starts from the newest.
+    const continues = cursor !== null && before !== undefined && cursor.oldestReturned.includes(before)
+    let skipUntil: string | undefined
+    if (!continues || !cursor) {
+      cursor = { completed: false, buffer: [], oldestReturned: [] }
+      skipUntil = before
+    }
+    /** pages scanned while looking for `before`, oldest first */
+    let scanned: TencentMessage[] = []
+    while (cursor.buffer.length < limit && !cursor.completed) {
+      const page = await fetchPage(cursor)
+      if (skipUntil !== undefined) {
+        const at = page.findIndex((m) => matches(m, skipUntil as string))
+        if (at < 0) {
+          scanned = [...page, ...scanned]
+          continue
+        }
+        // Found: what is at or after `before` is already on screen; keep only the older part.
+        skipUntil = undefined
+        scanned = []
+        cursor.buffer = page.slice(0, at)
+        continue
+      }
+      cursor.buffer = [...page, ...cursor.buffer]
+    }
+    if (skipUntil !== undefined) {
+      // `before` is not in the stored history (e.g. never stored). Return what was found: the engine
+      // de-duplicates by id, so messages it already holds are harmless.
+      cursor.buffer = [...scanned, ...cursor.buffer]
+    }
+    const take = cursor.buffer.slice(Math.max(0, cursor.buffer.length - limit))
+    cursor.buffer = cursor.buffer.slice(0, cursor.buffer.length - take.length)
+    const oldest = take[0]
+    if (oldest) {
+      const clientId = readClientId(oldest.cloudCustomData)
+      cursor.oldestReturned = clientId ? [oldest.ID, clientId] : [oldest.ID]
+    }
+    history = cursor
+    return {
+      messages: take.map((m) => toIncomingMessage(m, ctx)),
+      hasMore: cursor.buffer.length > 0 || !cursor.completed,
+    }
+  }
+
+  function loadHistory(opts: { before?: string; limit: number }): Promise<HistoryPage> {
+    const limit = Number.isFinite(opts?.limit) && opts.limit >= 1 ? Math.floor(opts.limit) : 20
+    const before = typeof opts?.before === 'string' && opts.before !== '' ? opts.before : undefined
+    const run = historyQueue.then(() => loadHistoryNow(before, limit))
+    historyQueue = run.catch(() => undefined)
+    return run
+  }
+
+  // ---- read reporting ----
+
+  function markRead(): void {
+    if (!chat.isReady()) {
+      // reported when the SDK is ready again
+      readPending = true
+      return
+    }
+    readPending = false
+    let call: Promise<unknown>
+    try {
+      call = chat.setMessageRead({ conversationID })
+    } catch (error) {
+      call = Promise.reject(error)
+    }
+    Promise.resolve(call).catch((error: unknown) => {
+      readPending = true
+      reportError(toTransportError(error, 'Reporting read failed'))
+    })
+  }
+
+  return {
+    get status() {
+      return status
+    },
+    conversationID,
+    serviceUserID,
+    async connect() {
+      if (!attached) {
+        for (const [name, handler] of handlers) chat.on(name, handler)
+        attached = true
+      }
+      const ready = chat.isReady()
+      everReady = everReady || ready
+      // A kick sticks until the SDK is ready again (the host logged in anew).
+      if (ready) setStatus('online')
+      else if (status !== 'kicked') setStatus(everReady ? 'offline' : 'connecting')
+      if (ready && readPending) markRead()
+    },
+    async disconnect() {
+      if (attached) {
+        for (const [name, handler] of handlers) chat.off(name, handler)
+        attached = false
+      }
+      // The host owns the SDK instance: no logout here. The send map survives, so a retry after
+      // reconnecting still resends instead of duplicating.
+      everReady = false
+      history = null
+      setStatus('idle')
+    },
+    send,
+    subscribe(listener: TransportListener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    loadHistory,
+    markRead,
+  }
+}
+
+function assertChat(chat: unknown): asserts chat is TencentChat {
+  const required = ['isReady', 'on', 'off', 'createTextMessage', 'createCustomMessage', 'sendMessage', 'resendMessage', 'getMessageList', 'setMessageRead']
+  const missing = isRecord(chat) ? required.filter((name) => typeof chat[name] !== 'function') : required
+  if (missing.length > 0) {
+    throw new TypeError(
+      `createTencentChatTransport: \`chat\` must be a Tencent Cloud Chat SDK instance (missing ${missing.join(', ')})`,
+    )
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return isRecord(value) && typeof (value as { then?: unknown }).then === 'function'
+}
+
+/** The server's answer to a send. The SDK resolves `{ code: 0, data: { message } }`. */
+function toReceipt(result: unknown, sent: TencentMessage): SendReceipt {
+  const data = isRecord(result) ? result.data : undefined
+  const answered = isRecord(data) && isMessageLike(data.message) ? data.message : sent
+  const id = typeof answered.ID === 'string' && answered.ID !== '' ? answered.ID : sent.ID
+  const seconds = typeof answered.time === 'number' && answered.time > 0 ? answered.time : sent.time
+  // seq is left out on purpose: see toIncomingMessage (C2C sequences are per sender).
+  return { id, time: typeof seconds === 'number' && seconds > 0 ? Math.round(seconds * 1000) : Date.now() }
+}
