@@ -1,0 +1,2 @@
+export { SafeImage, type SafeImageProps } from './SafeImage'
+export { safeLinkUrl, safeImageUrl } from './url'

@@ -1,0 +1,56 @@
+// The one URL rule every renderer follows (Markdown links and images, product and order cards,
+// image messages, linkified text). The official plugin passed any scheme to `window.open` and
+// `<a href>`; here a URL is parsed the way the browser will parse it, and only an allowlist of
+// schemes survives.
+
+/** Schemes a link may use. */
+const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+/** Schemes an image may load from (no `data:`: it can carry SVG with script, and huge payloads). */
+const IMAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:'])
+
+/** Longer URLs are refused: no real link or picture needs them, and they bloat every re-render. */
+const MAX_URL_LENGTH = 4096
+
+/**
+ * Parses `input` as an absolute URL and returns its normalised form when its scheme is allowed.
+ *
+ * Parsing with `new URL()` applies the same WHATWG rules the browser applies when it follows the
+ * link, so the tricks that fool string checks do not work: `JaVaScRiPt:`, `java\tscript:`,
+ * leading control characters and spaces are all normalised (and then refused) before the
+ * `protocol` is compared. HTML entities (`&#106;avascript:`) are decoded by the HTML parser
+ * before a sanitized attribute reaches this function; in raw data they make the string
+ * unparseable, so they are refused too. Relative and protocol-relative URLs are refused:
+ * inside a widget embedded in someone else's page they would resolve against the host.
+ */
+function checkUrl(input: unknown, allowed: ReadonlySet<string>): string | null {
+  if (typeof input !== 'string') return null
+  const trimmed = input.trim()
+  if (!trimmed || trimmed.length > MAX_URL_LENGTH) return null
+  let url: URL
+  try {
+    url = new URL(trimmed)
+  } catch {
+    return null
+  }
+  if (!allowed.has(url.protocol)) return null
+  // a web link without a host goes nowhere useful; WHATWG parsing should never produce one, but
+  // this function is the last line of defence, so it does not rely on that
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return null
+  return url.href
+}
+
+/**
+ * The normalised URL when `input` is a safe link target (`http:`, `https:`, `mailto:`, `tel:`),
+ * otherwise `null`. Use the returned string, not the input, as the `href`.
+ */
+export function safeLinkUrl(input: unknown): string | null {
+  return checkUrl(input, LINK_PROTOCOLS)
+}
+
+/**
+ * The normalised URL when `input` is a safe image source (`http:` or `https:` only),
+ * otherwise `null`. Use the returned string, not the input, as the `src`.
+ */
+export function safeImageUrl(input: unknown): string | null {
+  return checkUrl(input, IMAGE_PROTOCOLS)
+}

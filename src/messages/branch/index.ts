@@ -1,0 +1,2 @@
+export { BranchMessage } from './BranchMessage'
+export { branchFixtures } from './fixtures'

@@ -1,0 +1,2 @@
+export { DividerMessage } from './DividerMessage'
+export { dividerFixtures } from './fixtures'

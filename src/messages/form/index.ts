@@ -1,0 +1,2 @@
+export { FormMessage } from './FormMessage'
+export { formFixtures } from './fixtures'

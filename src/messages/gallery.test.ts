@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { galleryFixtures } from './gallery'
+import { createRendererRegistry } from './registry'
+import { RevokedMessage } from './unsupported/RevokedMessage'
+import { makeContext, mountRenderer, unmount } from './_shared/testing'
+import { vueLabel } from '../test-utils/mount'
+import axe from 'axe-core'
+
+describe(`given the gallery (${vueLabel})`, () => {
+  it('has unique, stable ids', () => {
+    const ids = galleryFixtures.map((f) => f.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/)
+    // the fixture's message id is the fixture's id, so a screenshot can find its message
+    for (const f of galleryFixtures) expect(f.message.id).toBe(f.id)
+  })
+
+  it('covers every drawn kind', () => {
+    const kinds = new Set(galleryFixtures.map((f) => f.message.payload.kind))
+    for (const kind of ['text', 'image', 'branch', 'form', 'rating', 'product', 'order', 'welcome', 'clarify', 'richText', 'stream', 'sessionEnd', 'sessionTimeout', 'notice', 'unknown', 'invalid']) {
+      expect(kinds.has(kind as never), kind).toBe(true)
+    }
+  })
+
+  const registry = createRendererRegistry()
+  it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s renders something visible, without a missing string', (_id, fixture) => {
+    const resolved = registry.resolve(fixture.message)
+    expect(resolved).not.toBeNull()
+    const component = fixture.message.revoked ? RevokedMessage : resolved!.component
+    const wrapper = mountRenderer(component, fixture.message, makeContext())
+    expect(wrapper.text().trim().length + wrapper.findAll('img').length).toBeGreaterThan(0)
+    // an unknown key comes back as the key itself
+    expect(wrapper.html()).not.toMatch(/messages\.[a-zA-Z]+\.[a-zA-Z]+/)
+    // documentation examples decode to the kind their fixture claims
+    if (fixture.kind !== 'revoked') expect(fixture.message.payload.kind).toBe(fixture.kind)
+    unmount(wrapper)
+  })
+
+  // Structure and names only: jsdom cannot lay out, so contrast is checked by the browser tests.
+  it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s passes axe', async (_id, fixture) => {
+    const resolved = registry.resolve(fixture.message)
+    const component = fixture.message.revoked ? RevokedMessage : resolved!.component
+    const wrapper = mountRenderer(component, fixture.message, makeContext())
+    const results = await axe.run(wrapper.element, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } })
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([])
+    unmount(wrapper)
+  })
+})

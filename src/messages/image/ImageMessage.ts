@@ -1,0 +1,38 @@
+// An image message: the thumbnail (or the image) through SafeImage, and — only when the full
+// image has an http(s) URL — a link that opens it in a new tab. A refused or broken picture is
+// a visible fallback, never a clickable dead end.
+import { defineComponent } from 'vue-demi'
+import { hc } from '../../vue/compat'
+import { rendererProps } from '../types'
+import { payloadOf, str } from '../_shared/context'
+import { safeImageUrl } from '../_shared/url'
+import { SafeImage } from '../_shared/SafeImage'
+import { renderUnsupported } from '../unsupported/UnsupportedMessage'
+import './image.css'
+
+/** Draws an `image` message. */
+export const ImageMessage = defineComponent({
+  name: 'KefuImageMessage',
+  props: rendererProps,
+  setup(props) {
+    return () => {
+      const t = props.context.t
+      const p = payloadOf(props.message, 'image')
+      if (!p) return renderUnsupported(props.message, t)
+      const alt = str(p.alt).trim() || t('messages.image.alt')
+      const full = safeImageUrl(p.url)
+      // the thumbnail is what the list shows; fall back to the full image when there is none
+      const shown = safeImageUrl(p.thumbUrl) || full
+      const image = hc(SafeImage, {
+        props: { src: shown || '', alt, width: p.width, height: p.height, fallbackText: t('messages.image.failed') },
+      })
+      if (!full) return hc('div', { class: 'kefu-image-message' }, [image])
+      return hc('div', { class: 'kefu-image-message' }, [
+        hc('a', {
+          class: 'kefu-image-message__link',
+          attrs: { href: full, target: '_blank', rel: 'noopener noreferrer', title: t('messages.image.open') },
+        }, [image, hc('span', { class: 'kefu-sr-only' }, ' ' + t('messages.link.newTab'))]),
+      ])
+    }
+  },
+})

@@ -1,0 +1,2 @@
+export { ImageMessage } from './ImageMessage'
+export { imageFixtures } from './fixtures'

@@ -1,0 +1,2 @@
+export { NoticeMessage } from './NoticeMessage'
+export { noticeFixtures } from './fixtures'

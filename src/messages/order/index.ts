@@ -1,0 +1,2 @@
+export { OrderMessage } from './OrderMessage'
+export { orderFixtures } from './fixtures'

@@ -1,0 +1,2 @@
+export { ProductMessage } from './ProductMessage'
+export { productFixtures } from './fixtures'

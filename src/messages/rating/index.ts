@@ -1,0 +1,2 @@
+export { RatingMessage } from './RatingMessage'
+export { ratingFixtures } from './fixtures'

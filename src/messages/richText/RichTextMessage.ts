@@ -1,0 +1,27 @@
+// Bot rich text (src 30): Markdown through the sanitizing pipeline (markdown.ts), set as
+// innerHTML. The HTML is computed from the payload, so a re-render of the list that does not
+// change this message does not parse anything again (and renderMarkdown memoises across mounts).
+import { computed, defineComponent } from 'vue-demi'
+import { hc } from '../../vue/compat'
+import { rendererProps } from '../types'
+import { payloadOf } from '../_shared/context'
+import { renderMarkdown } from './markdown'
+import { renderUnsupported } from '../unsupported/UnsupportedMessage'
+import './markdown.css'
+
+/** Draws a `richText` message (src 30). */
+export const RichTextMessage = defineComponent({
+  name: 'KefuRichTextMessage',
+  props: rendererProps,
+  setup(props) {
+    const payload = computed(() => payloadOf(props.message, 'richText'))
+    const html = computed(() => {
+      const p = payload.value
+      return p ? renderMarkdown(p.content, { imageAlt: props.context.t('messages.image.alt') }) : ''
+    })
+    return () => {
+      if (!payload.value) return renderUnsupported(props.message, props.context.t)
+      return hc('div', { class: ['kefu-markdown', 'kefu-rich-text'], domProps: { innerHTML: html.value } })
+    }
+  },
+})

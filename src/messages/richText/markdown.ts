@@ -1,0 +1,155 @@
+// Markdown → sanitized HTML for bot rich text (src 30) and streaming answers (src 31).
+// The official plugin fed `marked` output straight into v-html (an `onerror` ran, a
+// `javascript:` link ran on click). Here every render goes through DOMPurify with an allowlist,
+// then every URL left is checked again with the kit's URL rule (`new URL()` + scheme allowlist).
+import { Marked } from 'marked'
+import DOMPurify from 'dompurify'
+import { safeImageUrl, safeLinkUrl } from '../_shared/url'
+
+/** Options of {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /**
+   * The alt text for images whose Markdown gives none (`![](…)`), e.g. the translated "Image".
+   * An image in a bot answer is content, so it is never left without a text alternative.
+   * @defaultValue `'image'`
+   */
+  imageAlt?: string
+}
+
+/** Tags a bot answer may use. Anything else is dropped (its text kept, except script/style…). */
+export const MARKDOWN_ALLOWED_TAGS: readonly string[] = [
+  'p', 'br', 'strong', 'b', 'em', 'i', 'del', 's', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'sup', 'sub',
+]
+
+/** Attributes a bot answer may use; `target`/`rel`/`loading` are set by the kit, not taken from input. */
+const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'align', 'start', 'colspan', 'rowspan']
+
+const marked = new Marked({
+  gfm: true,
+  // chat answers are written with single line breaks meaning line breaks
+  breaks: true,
+  async: false,
+  renderer: {
+    // GFM task lists would need <input>; a symbol says the same without admitting form controls.
+    checkbox({ checked }) {
+      return checked ? '\u2611 ' : '\u2610 '
+    },
+  },
+})
+
+type Purifier = ReturnType<typeof DOMPurify>
+
+let purifier: Purifier | null | undefined
+/** The alt for the render in progress; hooks run synchronously inside `sanitize`. */
+let currentImageAlt = 'image'
+
+/**
+ * A private DOMPurify instance: our hooks must not change the sanitizer the host page may use
+ * (the default export is a shared singleton). `null` when there is no DOM (SSR).
+ */
+function getPurifier(): Purifier | null {
+  if (purifier !== undefined) return purifier
+  const win = typeof window !== 'undefined' ? window : undefined
+  const instance = win ? DOMPurify(win) : null
+  if (!instance || !instance.isSupported) return (purifier = null)
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element
+    if (!el.tagName) return
+    const tag = el.tagName.toLowerCase()
+    if (tag === 'a') {
+      const href = el.getAttribute('href')
+      const safe = href === null ? null : safeLinkUrl(href)
+      if (safe) {
+        el.setAttribute('href', safe)
+        el.setAttribute('target', '_blank')
+        el.setAttribute('rel', 'noopener noreferrer')
+      } else {
+        // the link text stays readable; only the destination goes
+        el.removeAttribute('href')
+        el.removeAttribute('target')
+        el.removeAttribute('rel')
+      }
+    } else if (tag === 'img') {
+      const safe = safeImageUrl(el.getAttribute('src'))
+      if (!safe) {
+        // an image without a loadable source is nothing but a broken icon: drop it whole
+        if (el.parentNode) el.parentNode.removeChild(el)
+        return
+      }
+      el.setAttribute('src', safe)
+      el.setAttribute('loading', 'lazy')
+      el.setAttribute('decoding', 'async')
+      const alt = (el.getAttribute('alt') || '').trim()
+      el.setAttribute('alt', alt || currentImageAlt)
+    }
+  })
+  return (purifier = instance)
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+}
+
+/** Without a DOM nothing can be sanitized, so nothing is interpreted: the source as plain text. */
+function plainTextHtml(md: string): string {
+  return md.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')
+}
+
+const CACHE_SIZE = 200
+const cache = new Map<string, string>()
+
+/**
+ * Renders Markdown to sanitized HTML, safe to set as `innerHTML`.
+ *
+ * - `marked` (GFM, single line breaks kept), then DOMPurify with an allowlist of tags and
+ *   attributes (no `style`, `class`, `id`, event handlers, forms, iframes, SVG or MathML);
+ * - links keep only `http:`, `https:`, `mailto:` and `tel:` destinations and open in a new tab
+ *   with `rel="noopener noreferrer"`; any other link keeps its text and loses its `href`;
+ * - images keep only `http(s)` sources (others are removed), load lazily, and always have alt text.
+ *
+ * Results are memoised (the last 200 inputs): a long conversation re-renders often, and a
+ * virtualised list re-mounts the same answers while scrolling.
+ */
+export function renderMarkdown(md: string, options: RenderMarkdownOptions = {}): string {
+  const source = typeof md === 'string' ? md : md == null ? '' : String(md)
+  const imageAlt = (options.imageAlt || 'image').trim() || 'image'
+  const key = imageAlt + '\u0000' + source
+  const hit = cache.get(key)
+  if (hit !== undefined) {
+    // refresh its place so the most used answers stay
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit
+  }
+  const html = render(source, imageAlt)
+  cache.set(key, html)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  return html
+}
+
+function render(source: string, imageAlt: string): string {
+  const p = getPurifier()
+  if (!p) return plainTextHtml(source)
+  let raw: string
+  try {
+    raw = marked.parse(source) as string
+  } catch {
+    // marked does not throw on any string we know of; if it ever does, show the text, not nothing
+    return plainTextHtml(source)
+  }
+  currentImageAlt = imageAlt
+  return p.sanitize(raw, {
+    ALLOWED_TAGS: MARKDOWN_ALLOWED_TAGS as string[],
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+  }) as string
+}
+
+/** Empties the memo (for tests that change the environment). @internal */
+export function clearMarkdownCache(): void {
+  cache.clear()
+}

@@ -1,0 +1,2 @@
+export { StreamMessage } from './StreamMessage'
+export { streamFixtures } from './fixtures'

@@ -1,0 +1,42 @@
+// The renderers' strings: every key in every locale, every key the source uses exists, and no key
+// sits unused. Read from the source files so a new `t('messages.…')` cannot ship untranslated.
+import { describe, expect, it } from 'vitest'
+import { messageStrings } from '../i18n/strings/messages'
+import { LOCALES } from '../i18n'
+import { ACTION_ERROR_CODES, SEND_ERROR_CODES } from './_shared/context'
+
+// Vite's glob import, typed locally: the project has no Node typings, and augmenting ImportMeta
+// globally would clash with vite/client's own declaration wherever both are loaded
+type RawGlob = (pattern: string[], options: { query: '?raw'; import: 'default'; eager: true }) => Record<string, string>
+const files = (import.meta as unknown as { glob: RawGlob }).glob(['./**/*.ts', '!./**/*.test.ts', '!./_shared/testing.ts'], { query: '?raw', import: 'default', eager: true })
+const code = Object.values(files).join('\n')
+const used = new Set<string>([
+  ...Array.from(code.matchAll(/'(messages\.[A-Za-z]+\.[A-Za-z]+)'/g), (m) => m[1] as string),
+  // built from a code at run time
+  ...ACTION_ERROR_CODES.map((c) => `messages.action.${c}`),
+  'messages.action.generic',
+  ...SEND_ERROR_CODES.map((c) => `messages.sendError.${c}`),
+])
+
+describe('given the message strings', () => {
+  it('has every key in every locale, none empty', () => {
+    const keys = Object.keys(messageStrings.en).sort()
+    for (const locale of LOCALES) {
+      expect(Object.keys(messageStrings[locale]).sort(), locale).toEqual(keys)
+      for (const k of keys) expect(messageStrings[locale][k]?.trim(), `${locale} ${k}`).toBeTruthy()
+    }
+  })
+
+  it('uses the same placeholders in every locale', () => {
+    for (const k of Object.keys(messageStrings.en)) {
+      const names = (s: string) => Array.from(s.matchAll(/\{(\w+)\}/g), (m) => m[1]).sort()
+      for (const locale of LOCALES) expect(names(messageStrings[locale][k] as string), `${locale} ${k}`).toEqual(names(messageStrings.en[k] as string))
+    }
+  })
+
+  it('has every key the renderers use, and no unused key', () => {
+    const defined = new Set(Object.keys(messageStrings.en))
+    expect([...used].filter((k) => !defined.has(k))).toEqual([])
+    expect([...defined].filter((k) => !used.has(k))).toEqual([])
+  })
+})

@@ -1,0 +1,3 @@
+export { TextMessage } from './TextMessage'
+export { linkify, type TextPiece } from './linkify'
+export { textFixtures } from './fixtures'
