@@ -1,0 +1,1 @@
+export { KefuActionBar } from './KefuActionBar'

@@ -1,0 +1,1 @@
+export { KefuChat, KefuChatView } from './KefuChat'

@@ -1,0 +1,1 @@
+export { KefuComposer, isImeKeydown } from './KefuComposer'

@@ -1,0 +1,1 @@
+export { KefuHeader } from './KefuHeader'

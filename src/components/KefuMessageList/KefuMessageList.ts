@@ -1,0 +1,374 @@
+// The transcript. Virtualised from the start: only the rows near the viewport are in the DOM,
+// between two spacers whose heights come from measured (or estimated) row heights, so 10,000
+// messages scroll like 10. It keeps the reader's place: follows new messages while at the bottom,
+// offers "N new messages" when scrolled up, and loads older history at the top without a jump.
+import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shallowRef, watch, type PropType } from 'vue-demi'
+import { hc } from '../../vue/compat'
+import { useKefu } from '../../vue/context'
+import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
+import { KefuMessageRow } from './KefuMessageRow'
+import { buildItems, formatDay } from './layout'
+import { captureAnchor, clampScroll, computeOffsets, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
+import '../../styles/shell.css'
+import './KefuMessageList.css'
+
+/** Within this many px of the end counts as "at the bottom" (sub-pixel and rounding slack). */
+const STICK_PX = 48
+
+/** Reads a row's height. The default reads the layout box; jsdom has none, so tests inject one. */
+export type MeasureRow = (el: HTMLElement) => number
+
+const defaultMeasure: MeasureRow = (el) => el.getBoundingClientRect().height
+
+/** Draws `state.messages` through the renderer registry, virtualised. */
+export const KefuMessageList = defineComponent({
+  name: 'KefuMessageList',
+  props: {
+    /**
+     * Height assumed for a row not measured yet (px). Close to the real average keeps the
+     * scrollbar steady while scrolling into unmeasured history.
+     * @default 72
+     */
+    estimatedRowHeight: { type: Number, default: 72 },
+    /**
+     * Extra pixels rendered above and below the viewport.
+     * @default 600
+     */
+    overscan: { type: Number, default: 600 },
+    /**
+     * Reads a rendered row's height (px); a result ≤ 0 means "unknown, keep the estimate".
+     * @default el => el.getBoundingClientRect().height
+     */
+    measureRow: { type: Function as PropType<MeasureRow>, default: undefined },
+    /**
+     * Viewport height to assume while the scroll container has no layout (hidden, or jsdom).
+     * @default 600
+     */
+    fallbackViewportHeight: { type: Number, default: 600 },
+    /**
+     * Load older history when scrolled within this many px of the top.
+     * @default 240
+     */
+    loadOlderThreshold: { type: Number, default: 240 },
+    /**
+     * Name shown for service messages without a `senderName`.
+     * @default undefined (the translated "Service")
+     */
+    serviceName: { type: String, default: undefined },
+    /**
+     * Avatar URL for service messages without their own.
+     * @default undefined (an initial is drawn)
+     */
+    serviceAvatar: { type: String, default: undefined },
+    /**
+     * Announce new incoming messages to screen readers (KefuLiveRegion). Turn off only when the
+     * host places its own KefuLiveRegion.
+     * @default true
+     */
+    announce: { type: Boolean, default: true },
+  },
+  setup(props) {
+    const ctx = useKefu()
+    const { t } = ctx
+    const measure = (el: HTMLElement) => (props.measureRow || defaultMeasure)(el)
+
+    const scrollEl = shallowRef<HTMLElement | null>(null)
+    const rowsEl = shallowRef<HTMLElement | null>(null)
+    // Heights by message id. Not reactive: one Map write per row would trigger one render per row;
+    // `version` is bumped once per batch of measurements instead.
+    const heights = new Map<string, number>()
+    const version = shallowRef(0)
+    const scrollTop = shallowRef(0)
+    const viewport = shallowRef(props.fallbackViewportHeight)
+    const unread = shallowRef(0)
+    const loadPending = shallowRef(false)
+    const loadFailed = shallowRef(false)
+    // Whether the reader is at the bottom (follow new messages). Plain state: it only steers
+    // where we scroll, it is never drawn.
+    let stick = true
+    let anchor: ScrollAnchor | null = null
+    // Set when the model's scrollTop moved and the DOM must follow after the next render.
+    let pendingDom = true
+
+    const items = computed(() => buildItems(ctx.state.value.messages, ctx.registry.value))
+    // The same array while the ids are the same: a message that only changed (a stream chunk, a
+    // delivery receipt) must not redo the offsets and the scroll position for 10,000 rows.
+    let previousIds: readonly string[] = []
+    const ids = computed(() => {
+      const list = items.value
+      const prev = previousIds
+      let same = prev.length === list.length
+      for (let i = 0; same && i < list.length; i++) same = prev[i] === list[i]!.message.id
+      if (!same) previousIds = list.map((it) => it.message.id)
+      return previousIds
+    })
+    const indexOf = computed(() => {
+      const map = new Map<string, number>()
+      ids.value.forEach((id, i) => map.set(id, i))
+      return map
+    })
+    const offsets = computed(() => {
+      void version.value
+      return computeOffsets(ids.value, heights, props.estimatedRowHeight)
+    })
+    const total = computed(() => offsets.value[offsets.value.length - 1] as number)
+    const range = computed(() => computeRange(offsets.value, scrollTop.value, viewport.value, props.overscan))
+
+    const loadingOlder = computed(() => loadPending.value || ctx.state.value.loadingHistory)
+
+    async function loadOlder(manual = false) {
+      const s = ctx.state.value
+      if (!s.hasMoreHistory || s.loadingHistory || loadPending.value) return
+      // After a failure only the customer's "Try again" (or coming back online) retries, so a
+      // broken history endpoint is not hammered on every scroll event.
+      if (loadFailed.value && !manual) return
+      loadPending.value = true
+      loadFailed.value = false
+      try {
+        const r = await ctx.engine.loadOlder()
+        if (!r.ok) loadFailed.value = true
+      } catch {
+        loadFailed.value = true
+      } finally {
+        loadPending.value = false
+      }
+    }
+
+    /** Loads more when the reader is near the top, including a first page too short to scroll. */
+    function autoLoadCheck() {
+      const s = ctx.state.value
+      if (s.phase === 'idle' || s.connection !== 'online') return
+      if (scrollTop.value <= props.loadOlderThreshold) void loadOlder()
+    }
+
+    /** Puts the scroll position where it belongs after rows or heights changed. */
+    function relayout() {
+      const off = offsets.value
+      const vp = viewport.value
+      let target = scrollTop.value
+      if (stick) target = total.value - vp
+      else if (anchor) target = restoreAnchor(off, indexOf.value, anchor) ?? target
+      target = clampScroll(target, total.value, vp)
+      if (Math.abs(target - scrollTop.value) >= 0.5) scrollTop.value = target
+      pendingDom = true
+      anchor = captureAnchor(off, ids.value, target)
+    }
+
+    /** Counts what arrived at the end while the reader is scrolled up; follows the customer's own sends. */
+    function onItemsChanged(prev: readonly string[], next: readonly string[]) {
+      const lastPrev = prev[prev.length - 1]
+      if (lastPrev === undefined) return
+      const idx = indexOf.value.get(lastPrev)
+      if (idx === undefined) return
+      let incoming = 0
+      for (let i = idx + 1; i < next.length; i++) {
+        const it = items.value[i]!
+        // The customer just sent something: show it, wherever they were reading.
+        if (it.message.from === 'customer') {
+          stick = true
+          unread.value = 0
+          return
+        }
+        incoming++
+      }
+      if (!stick && incoming > 0) unread.value += incoming
+    }
+
+    let lastIds: readonly string[] = ids.value
+    // 'pre': the new scroll position is in the model before the render, so the first render after
+    // a prepend already shows the right rows (no one-frame jump).
+    watch(offsets, () => {
+      const cur = ids.value
+      if (cur !== lastIds) {
+        onItemsChanged(lastIds, cur)
+        lastIds = cur
+      }
+      relayout()
+      autoLoadCheck()
+    }, { flush: 'pre' })
+    watch(viewport, relayout, { flush: 'pre' })
+    watch([() => ctx.state.value.connection, () => ctx.state.value.hasMoreHistory, () => ctx.state.value.phase], ([conn], [prevConn]) => {
+      if (conn === 'online' && prevConn !== 'online') loadFailed.value = false
+      autoLoadCheck()
+    })
+    relayout()
+
+    function applyDom() {
+      const el = scrollEl.value
+      if (!el || !pendingDom) return
+      pendingDom = false
+      // At the bottom, ask for "as far as possible": the real content may be a few px taller than
+      // the model (borders, rounding) and the browser clamps. jsdom has no scrollHeight.
+      const y = stick && el.scrollHeight > 0 ? el.scrollHeight : scrollTop.value
+      if (Math.abs(el.scrollTop - y) >= 0.5) el.scrollTop = y
+    }
+
+    let ro: ResizeObserver | undefined
+    const observed = new Set<Element>()
+
+    function setHeight(id: string, h: number): boolean {
+      if (!(h > 0)) return false
+      const old = heights.get(id)
+      if (old !== undefined && Math.abs(old - h) < 0.5) return false
+      heights.set(id, h)
+      return true
+    }
+
+    function measureRendered() {
+      const container = rowsEl.value
+      if (!container) return
+      let changed = false
+      const children = container.children
+      for (let i = 0; i < children.length; i++) {
+        const el = children[i] as HTMLElement
+        const id = el.getAttribute('data-kefu-id')
+        if (id === null) continue
+        if (setHeight(id, measure(el))) changed = true
+        if (ro && !observed.has(el)) {
+          ro.observe(el)
+          observed.add(el)
+        }
+      }
+      if (ro) {
+        for (const el of observed) {
+          if (el.parentNode !== container) {
+            ro.unobserve(el)
+            observed.delete(el)
+          }
+        }
+      }
+      if (changed) version.value++
+    }
+
+    function readViewport() {
+      const el = scrollEl.value
+      const vp = el ? el.clientHeight : 0
+      if (vp > 0 && Math.abs(vp - viewport.value) >= 0.5) viewport.value = vp
+    }
+
+    function onScroll() {
+      const el = scrollEl.value
+      if (!el) return
+      const y = el.scrollTop
+      scrollTop.value = y
+      readViewport()
+      const content = el.scrollHeight > 0 ? el.scrollHeight : total.value
+      stick = content - (y + viewport.value) <= STICK_PX
+      if (stick) unread.value = 0
+      anchor = captureAnchor(offsets.value, ids.value, y)
+      autoLoadCheck()
+    }
+
+    function jumpToBottom() {
+      stick = true
+      unread.value = 0
+      relayout()
+      applyDom()
+      // The button is gone after this; keep keyboard focus in the transcript, not on <body>.
+      scrollEl.value?.focus()
+    }
+
+    const onWindowResize = () => readViewport()
+
+    onMounted(() => {
+      if (typeof ResizeObserver !== 'undefined') {
+        ro = new ResizeObserver((entries) => {
+          let changed = false
+          for (const entry of entries) {
+            const el = entry.target as HTMLElement
+            if (el === scrollEl.value) {
+              readViewport()
+              continue
+            }
+            const id = el.getAttribute('data-kefu-id')
+            if (id !== null && setHeight(id, measure(el))) changed = true
+          }
+          if (changed) version.value++
+        })
+        if (scrollEl.value) ro.observe(scrollEl.value)
+      } else if (typeof window !== 'undefined') {
+        window.addEventListener('resize', onWindowResize)
+      }
+      readViewport()
+      measureRendered()
+      applyDom()
+      autoLoadCheck()
+    })
+    onUpdated(() => {
+      measureRendered()
+      applyDom()
+    })
+    onBeforeUnmount(() => {
+      if (ro) ro.disconnect()
+      else if (typeof window !== 'undefined') window.removeEventListener('resize', onWindowResize)
+      observed.clear()
+    })
+
+    return () => {
+      const { start, end } = range.value
+      const off = offsets.value
+      const list = items.value
+      const locale = ctx.locale.value
+      const now = ctx.renderContext.now()
+      const rows: unknown[] = []
+      for (let i = start; i < end; i++) {
+        const it = list[i]!
+        const m = it.message
+        rows.push(hc(KefuMessageRow, {
+          key: m.id,
+          props: {
+            message: m,
+            renderer: it.resolved.component,
+            defaultRenderer: it.resolved.defaultRenderer,
+            context: ctx.renderContext,
+            groupStart: it.groupStart,
+            system: it.system,
+            dayLabel: it.dayStart ? formatDay(m.time, now, locale, t) : '',
+            serviceName: props.serviceName,
+            serviceAvatar: props.serviceAvatar,
+            onRenderError: ctx.reportRenderError,
+          },
+        }))
+      }
+      const count = unread.value
+      return hc('div', { class: 'kefu-list' }, [
+        hc('div', {
+          ref: scrollEl,
+          class: 'kefu-list__scroller',
+          // role=log implies aria-live=polite; it is switched off on purpose: re-rendered rows would
+          // be re-read. KefuLiveRegion announces new messages one at a time instead.
+          attrs: { role: 'log', 'aria-live': 'off', 'aria-label': t('list.label'), 'aria-busy': loadingOlder.value ? 'true' : 'false', tabindex: 0 },
+          on: { scroll: onScroll },
+        }, [
+          hc('div', { ref: rowsEl, class: 'kefu-list__rows' }, [
+            hc('div', { key: 'top', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'top', 'aria-hidden': 'true' }, style: { height: `${off[start] ?? 0}px` } }),
+            ...rows,
+            hc('div', { key: 'bottom', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'bottom', 'aria-hidden': 'true' }, style: { height: `${total.value - (off[end] ?? 0)}px` } }),
+          ]),
+        ]),
+        loadingOlder.value
+          ? hc('div', { class: 'kefu-list__banner kefu-list__loading', attrs: { role: 'status' } }, [
+            hc('span', { class: 'kefu-spinner', attrs: { 'aria-hidden': 'true' } }),
+            t('list.loadingOlder'),
+          ])
+          : loadFailed.value
+            ? hc('div', { class: 'kefu-list__banner kefu-list__load-error', attrs: { role: 'alert' } }, [
+              hc('span', {}, t('list.loadOlderFailed')),
+              hc('button', { class: 'kefu-list__load-retry', attrs: { type: 'button' }, on: { click: () => void loadOlder(true) } }, t('list.loadOlderRetry')),
+            ])
+            : null,
+        count > 0
+          ? hc('button', {
+            class: 'kefu-list__new',
+            attrs: { type: 'button', 'data-kefu-new-messages': '' },
+            on: { click: jumpToBottom },
+          }, [
+            hc('span', { class: 'kefu-list__new-arrow', attrs: { 'aria-hidden': 'true' } }, '↓'),
+            count === 1 ? t('list.newMessage') : t('list.newMessages', { count }),
+          ])
+          : null,
+        props.announce ? hc(KefuLiveRegion) : null,
+      ])
+    }
+  },
+})

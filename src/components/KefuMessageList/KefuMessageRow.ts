@@ -1,0 +1,178 @@
+// One message in the list: alignment by sender, the group's avatar and name, the date divider,
+// delivery status with a real retry, and an error boundary so one broken renderer costs one
+// message, never the conversation.
+import { defineComponent, onBeforeUnmount, onErrorCaptured, shallowRef, watch, type Component, type PropType } from 'vue-demi'
+import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
+import { RevokedMessage } from '../../messages/unsupported/RevokedMessage'
+import type { RenderContext } from '../../messages/types'
+import type { ActionResult, ChatMessage } from '../../protocol/engine/types'
+import { hc } from '../../vue/compat'
+import { formatTime } from './layout'
+
+const ERROR_SHOW_MS = 4000
+
+/** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
+export const KefuMessageRow = defineComponent({
+  name: 'KefuMessageRow',
+  props: {
+    /** the message to draw */
+    message: { type: Object as PropType<ChatMessage>, required: true as const },
+    /** what draws it (from the registry) */
+    renderer: { type: [Object, Function] as PropType<Component>, required: true as const },
+    /** the kit's own renderer for the same kind, handed to `renderer` so it can wrap it */
+    defaultRenderer: { type: [Object, Function] as PropType<Component>, required: true as const },
+    /** the renderers' context (actions, t, locale, now) */
+    context: { type: Object as PropType<RenderContext>, required: true as const },
+    /**
+     * first message of a sender group: show avatar, name and time
+     * @default false
+     */
+    groupStart: { type: Boolean, default: false },
+    /**
+     * a date divider to draw above the message ('' for none)
+     * @default ''
+     */
+    dayLabel: { type: String, default: '' },
+    /**
+     * a centred system line (notice, session ended): no avatar, no bubble alignment
+     * @default false
+     */
+    system: { type: Boolean, default: false },
+    /**
+     * name for service messages without a `senderName`
+     * @default undefined (the translated "Service")
+     */
+    serviceName: { type: String, default: undefined },
+    /**
+     * avatar URL for service messages without their own `avatar`
+     * @default undefined (an initial is drawn)
+     */
+    serviceAvatar: { type: String, default: undefined },
+    /**
+     * called when the renderer throws (after the placeholder is shown)
+     * @default undefined
+     */
+    onRenderError: { type: Function as PropType<(error: unknown, message: ChatMessage) => void>, default: undefined },
+  },
+  setup(props) {
+    const failed = shallowRef(false)
+    const caught = shallowRef<unknown>(undefined)
+    const retryError = shallowRef('')
+    let retryTimer: ReturnType<typeof setTimeout> | undefined
+
+    // The boundary. Returning false stops the error here, so neither the list nor the host's
+    // global error handler sees it; the host hears of it through onRenderError.
+    onErrorCaptured((error) => {
+      if (!failed.value) {
+        failed.value = true
+        caught.value = error
+        if (props.onRenderError) props.onRenderError(error, props.message)
+      }
+      return false
+    })
+    // A new version of the message (a stream grew, the backend filled `selected`) gets a fresh
+    // chance: the renderer may only have choked on the old data.
+    watch(() => props.message, () => {
+      failed.value = false
+      caught.value = undefined
+      retryError.value = ''
+    })
+
+    onBeforeUnmount(() => clearTimeout(retryTimer))
+
+    const retry = () => {
+      let result: ActionResult<ChatMessage>
+      try {
+        result = props.context.actions.retry(props.message.id)
+      } catch (e) {
+        result = { ok: false, error: { code: 'unsupported', message: e instanceof Error ? e.message : String(e) } }
+      }
+      if (result.ok) return
+      const t = props.context.t
+      const key = `actionError.${result.error.code}`
+      const text = t(key)
+      retryError.value = text !== key ? text : result.error.message || t('actionError.unknown')
+      clearTimeout(retryTimer)
+      retryTimer = setTimeout(() => { retryError.value = '' }, ERROR_SHOW_MS)
+    }
+
+    return () => {
+      const m = props.message
+      const t = props.context.t
+      const mine = m.from === 'customer'
+      const rendererProps = { message: m, context: props.context, defaultRenderer: props.defaultRenderer }
+      const body = failed.value
+        ? hc(MessageErrorPlaceholder, { props: { ...rendererProps, error: caught.value } })
+        : m.revoked
+          ? hc(RevokedMessage, { props: rendererProps })
+          : hc(props.renderer, { props: rendererProps })
+
+      const divider = props.dayLabel
+        ? hc('div', { class: 'kefu-row__day' }, [hc('span', { class: 'kefu-row__day-text' }, props.dayLabel)])
+        : null
+
+      if (props.system) {
+        return hc('div', { class: 'kefu-row kefu-row--system', attrs: { 'data-kefu-row': '', 'data-kefu-id': m.id, 'data-kefu-kind': m.payload.kind } }, [
+          divider,
+          hc('div', { class: 'kefu-row__system' }, [body]),
+        ])
+      }
+
+      const name = mine ? t('row.you') : m.senderName || props.serviceName || t('row.service')
+      const avatarUrl = mine ? undefined : m.avatar || props.serviceAvatar
+      const showChrome = props.groupStart
+      const avatar = mine
+        ? null
+        : showChrome
+          ? avatarUrl
+            ? hc('img', { class: 'kefu-row__avatar', attrs: { src: avatarUrl, alt: '', width: 32, height: 32, loading: 'lazy', decoding: 'async' } })
+            : hc('span', { class: 'kefu-row__avatar kefu-row__avatar--initial', attrs: { 'aria-hidden': 'true' } }, Array.from(name)[0] || '?')
+          : hc('span', { class: 'kefu-row__avatar-space', attrs: { 'aria-hidden': 'true' } })
+
+      // The name is visible for the service (which agent is this?) and screen-reader-only for the
+      // customer's own messages, so the log always says who spoke.
+      const meta = showChrome
+        ? hc('div', { class: 'kefu-row__meta' }, [
+          hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name' }, name),
+          hc('time', { class: 'kefu-row__time', attrs: { datetime: new Date(m.time).toISOString() } }, formatTime(m.time, props.context.locale)),
+        ])
+        : hc('span', { class: 'kefu-sr-only' }, name)
+
+      let status: unknown = null
+      if (mine && m.status === 'sending') {
+        status = hc('div', { class: 'kefu-row__status kefu-row__status--sending' }, [
+          hc('span', { class: 'kefu-row__spinner', attrs: { 'aria-hidden': 'true' } }),
+          hc('span', { class: 'kefu-sr-only' }, t('row.sending')),
+        ])
+      } else if (mine && m.status === 'failed') {
+        status = hc('div', { class: 'kefu-row__status kefu-row__status--failed' }, [
+          hc('span', { class: 'kefu-row__failed', attrs: { title: m.error?.message || undefined } }, [
+            hc('span', { class: 'kefu-row__failed-icon', attrs: { 'aria-hidden': 'true' } }, '!'),
+            t('row.failed'),
+          ]),
+          hc('button', {
+            class: 'kefu-row__retry',
+            attrs: { type: 'button', 'aria-label': t('row.retryLabel') },
+            on: { click: retry },
+          }, t('row.retry')),
+          retryError.value ? hc('span', { class: 'kefu-row__retry-error', attrs: { role: 'alert' } }, retryError.value) : null,
+        ])
+      }
+
+      return hc('div', {
+        class: ['kefu-row', mine ? 'kefu-row--customer' : 'kefu-row--service', showChrome ? 'kefu-row--group-start' : null],
+        attrs: { 'data-kefu-row': '', 'data-kefu-id': m.id, 'data-kefu-status': m.status, 'data-kefu-kind': m.payload.kind },
+      }, [
+        divider,
+        hc('div', { class: 'kefu-row__main' }, [
+          avatar,
+          hc('div', { class: 'kefu-row__body' }, [
+            meta,
+            hc('div', { class: 'kefu-row__content' }, [body]),
+            status,
+          ]),
+        ]),
+      ])
+    }
+  },
+})

@@ -1,0 +1,2 @@
+export { KefuMessageList, type MeasureRow } from './KefuMessageList'
+export { KefuMessageRow } from './KefuMessageRow'

@@ -1,0 +1,107 @@
+// How the transcript is laid out, before any DOM: which messages are drawn (and by what), where a
+// new sender group starts, and where the day changes. Pure, so it is tested without mounting.
+import type { RendererRegistry, ResolvedRenderer } from '../../messages/registry'
+import type { ChatMessage } from '../../protocol/engine/types'
+import type { PayloadKind } from '../../protocol/types'
+
+/** Messages from the same sender within this many ms form one group (one avatar and name). */
+export const GROUP_WINDOW_MS = 3 * 60 * 1000
+
+/** Kinds drawn as centred system lines (notices, session-ended dividers): no avatar, no group. */
+export const SYSTEM_KINDS: ReadonlySet<PayloadKind> = new Set<PayloadKind>(['notice', 'sessionEnd', 'sessionTimeout'])
+
+export interface ListItem {
+  message: ChatMessage
+  resolved: ResolvedRenderer
+  /** first message of its calendar day (local time): draw a date divider above it */
+  dayStart: boolean
+  /** first message of a sender group: draw the avatar and name */
+  groupStart: boolean
+  /** a centred system line */
+  system: boolean
+}
+
+/** Local calendar day as a comparable number (yyyymmdd). */
+export function dayKey(time: number): number {
+  const d = new Date(time)
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate()
+}
+
+// The day of a message never changes for one message object; 10,000 `new Date` per state change
+// would be measurable on a phone, so cache by object identity.
+const dayCache = new WeakMap<ChatMessage, number>()
+function cachedDay(m: ChatMessage): number {
+  let d = dayCache.get(m)
+  if (d === undefined) {
+    d = dayKey(m.time)
+    dayCache.set(m, d)
+  }
+  return d
+}
+
+/**
+ * The drawn items, in order. Messages the registry does not draw (flags, kinds a host hid with
+ * `false`) are left out here, so they take no row and do not split groups.
+ */
+export function buildItems(messages: readonly ChatMessage[], registry: RendererRegistry): ListItem[] {
+  const items: ListItem[] = []
+  let prev: ChatMessage | undefined
+  let prevSystem = false
+  let prevDay = -1
+  for (const message of messages) {
+    const resolved = registry.resolve(message)
+    if (!resolved) continue
+    const system = SYSTEM_KINDS.has(message.payload.kind)
+    const day = cachedDay(message)
+    const dayStart = day !== prevDay
+    const groupStart =
+      !prev ||
+      dayStart ||
+      system ||
+      prevSystem ||
+      prev.from !== message.from ||
+      // a different agent took over: name and avatar must show again
+      (message.from === 'service' && (prev.senderName || '') !== (message.senderName || '')) ||
+      Math.abs(message.time - prev.time) > GROUP_WINDOW_MS
+    items.push({ message, resolved, dayStart, groupStart, system })
+    prev = message
+    prevSystem = system
+    prevDay = day
+  }
+  return items
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; rows format on every render.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(locale: string, kind: 'day' | 'dayYear' | 'time'): Intl.DateTimeFormat {
+  const key = locale + '|' + kind
+  let f = formatters.get(key)
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      kind === 'time' ? { hour: '2-digit', minute: '2-digit' }
+        : kind === 'day' ? { month: 'long', day: 'numeric', weekday: 'short' }
+          : { year: 'numeric', month: 'long', day: 'numeric' }
+    f = new Intl.DateTimeFormat(locale, opts)
+    formatters.set(key, f)
+  }
+  return f
+}
+
+/**
+ * The divider text for a day: "Today" / "Yesterday" (localised), else the localised date, with the
+ * year only when it is not the current year.
+ */
+export function formatDay(time: number, now: number, locale: string, t: (key: string) => string): string {
+  const day = dayKey(time)
+  if (day === dayKey(now)) return t('list.today')
+  const y = new Date(now)
+  y.setDate(y.getDate() - 1)
+  if (day === dayKey(y.getTime())) return t('list.yesterday')
+  const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear()
+  return formatter(locale, sameYear ? 'day' : 'dayYear').format(time)
+}
+
+/** The time shown with a group's first message ("14:05"). */
+export function formatTime(time: number, locale: string): string {
+  return formatter(locale, 'time').format(time)
+}

@@ -1,0 +1,1 @@
+export { KefuProvider, kefuProviderProps, type KefuEngineOptions } from './KefuProvider'

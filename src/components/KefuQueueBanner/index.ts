@@ -1,0 +1,1 @@
+export { KefuQueueBanner } from './KefuQueueBanner'

@@ -1,0 +1,1 @@
+export { KefuTypingIndicator } from './KefuTypingIndicator'

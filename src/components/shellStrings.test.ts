@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { LOCALES, translate } from '../i18n'
+import { shellStrings } from '../i18n/strings/shell'
+
+const placeholders = (s: string) => (s.match(/\{\w+\}/g) || []).sort()
+
+describe('shell strings', () => {
+  const keys = Object.keys(shellStrings.en)
+
+  it('has a non-empty text for every key in every locale', () => {
+    expect(keys.length).toBeGreaterThan(40)
+    for (const locale of LOCALES) {
+      expect(Object.keys(shellStrings[locale]).sort(), locale).toEqual([...keys].sort())
+      for (const key of keys) expect(shellStrings[locale][key]?.trim(), `${locale} ${key}`).toBeTruthy()
+    }
+  })
+
+  it('uses the same placeholders in every locale', () => {
+    for (const key of keys) {
+      for (const locale of LOCALES) expect(placeholders(shellStrings[locale][key]!), `${locale} ${key}`).toEqual(placeholders(shellStrings.en[key]!))
+    }
+  })
+
+  it('has a text for every connection status and action error code', () => {
+    for (const status of ['idle', 'connecting', 'online', 'offline', 'kicked']) expect(keys).toContain(`header.status.${status}`)
+    for (const code of ['notStarted', 'empty', 'tooLong', 'notFound', 'alreadyChosen', 'alreadyRated', 'expired', 'notAllowed', 'notInSeat', 'invalidOption', 'notFailed', 'unsupported', 'unavailable']) {
+      expect(keys).toContain(`actionError.${code}`)
+    }
+  })
+
+  it('is what translate() returns', () => {
+    expect(translate('zh-CN', 'composer.send')).toBe('发送')
+    expect(translate('zh-TW', 'composer.send')).toBe('傳送')
+    expect(translate('en', 'list.newMessages', { count: 3 })).toBe('3 new messages')
+  })
+})

@@ -1,0 +1,135 @@
+// What the shell's components share: one engine, its state, the strings, the theme and the renderer
+// registry. KefuProvider creates it; every other component reads it with useKefu().
+import { computed, inject, provide, shallowRef, type InjectionKey, type Ref } from 'vue-demi'
+import { normalizeLocale, translate, type Locale, type StringOverrides, type TranslateParams } from '../i18n'
+import { createRendererRegistry, type RendererMap, type RendererRegistry } from '../messages/registry'
+import type { MessageActions, RenderContext } from '../messages/types'
+import type { ActionError, ChatMessage, ConversationEngine, ConversationState } from '../protocol/engine/types'
+import type { ResolvedTheme } from './theme'
+
+/** The longest text the engine accepts by default (ConversationOptions.maxTextLength). */
+export const DEFAULT_MAX_TEXT_LENGTH = 5000
+
+export interface KefuContext {
+  engine: ConversationEngine
+  /** the engine's latest state; replaced (not mutated) on every change */
+  state: Readonly<Ref<ConversationState>>
+  /** the current locale; switching it re-renders every string */
+  locale: Readonly<Ref<Locale>>
+  /** the theme being drawn (`auto` already resolved) */
+  theme: Readonly<Ref<ResolvedTheme>>
+  /** translates a key for the current locale, with the host's per-string overrides applied */
+  t: (key: string, params?: TranslateParams) => string
+  /** which component draws which message */
+  registry: Readonly<Ref<RendererRegistry>>
+  /**
+   * What renderers receive as their `context` prop. One object for the provider's lifetime, so
+   * rows do not re-render when nothing of theirs changed; `locale` is a getter over the reactive
+   * locale, so a renderer reading it still re-renders on a switch.
+   */
+  renderContext: RenderContext
+  /**
+   * The composer's draft when the host does not own it with v-model. It lives here, not in the
+   * composer, so that what the customer typed survives the composer being re-mounted (a host
+   * that hides the chat with v-if, a layout switch).
+   */
+  draft: Ref<string>
+  /** the longest text the engine accepts, for the composer's character count */
+  maxTextLength: number
+  /** called when a message renderer throws; the row shows a placeholder instead */
+  reportRenderError: (error: unknown, message: ChatMessage) => void
+}
+
+export const KEFU_CONTEXT_KEY: InjectionKey<KefuContext> = Symbol('kefu-kit')
+
+/** Makes `ctx` available to every component below the current one. */
+export function provideKefu(ctx: KefuContext): void {
+  provide(KEFU_CONTEXT_KEY, ctx)
+}
+
+/** The nearest KefuProvider's context, or null outside one. */
+export function useKefuOptional(): KefuContext | null {
+  return inject(KEFU_CONTEXT_KEY, null) ?? null
+}
+
+/**
+ * The nearest KefuProvider's context. Throws outside a provider: a shell component without an
+ * engine can only draw an empty, dead chat, which is worse than a clear error at development time.
+ */
+export function useKefu(): KefuContext {
+  const ctx = useKefuOptional()
+  if (!ctx) {
+    throw new Error('[kefu-kit] This component must be placed inside <KefuProvider> (or <KefuChat> with a `transport` or `engine`).')
+  }
+  return ctx
+}
+
+export interface CreateKefuContextOptions {
+  engine: ConversationEngine
+  state: Readonly<Ref<ConversationState>>
+  /** any locale string a host may pass (`en-US`, `zh-Hant`…); normalised here */
+  locale: () => string | undefined
+  theme: Readonly<Ref<ResolvedTheme>>
+  renderers?: () => RendererMap | undefined
+  strings?: () => StringOverrides | undefined
+  maxTextLength?: number
+  /** ms clock for renderers (rating expiry) and date dividers @default Date.now */
+  now?: () => number
+  reportRenderError?: (error: unknown, message: ChatMessage) => void
+}
+
+/** The locale the browser asks for, or zh-CN (the product's home market) when there is none. */
+export function browserLocale(): Locale {
+  const nav = typeof navigator !== 'undefined' ? navigator : undefined
+  return normalizeLocale(nav?.language || (nav?.languages && nav.languages[0]) || 'zh-CN')
+}
+
+/** Builds a KefuContext. Call inside a component's setup (it creates computed refs). */
+export function createKefuContext(options: CreateKefuContextOptions): KefuContext {
+  const { engine } = options
+  const locale = computed<Locale>(() => {
+    const l = options.locale()
+    return l ? normalizeLocale(l) : browserLocale()
+  })
+  const t = (key: string, params?: TranslateParams) => translate(locale.value, key, params, options.strings?.())
+  const registry = computed(() => createRendererRegistry(options.renderers?.()))
+  // Bound once: renderers call these as plain functions (`context.actions.retry(id)`).
+  const actions: MessageActions = {
+    chooseBranchItem: (id, item) => engine.chooseBranchItem(id, item),
+    chooseSuggestion: (id, item) => engine.chooseSuggestion(id, item),
+    answerForm: (id, answer) => engine.answerForm(id, answer),
+    submitRating: (id, option) => engine.submitRating(id, option),
+    retry: (id) => engine.retry(id),
+    sendText: (text) => engine.sendText(text),
+  }
+  const now = options.now ?? (() => Date.now())
+  const renderContext: RenderContext = {
+    actions,
+    t,
+    get locale() { return locale.value },
+    now,
+  }
+  return {
+    engine,
+    state: options.state,
+    locale,
+    theme: options.theme,
+    t,
+    registry,
+    renderContext,
+    draft: shallowRef(''),
+    maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
+    reportRenderError: options.reportRenderError ?? (() => undefined),
+  }
+}
+
+/**
+ * A refused action's error in the customer's language: the shell's own text for the code when
+ * there is one, else the engine's message (always better than nothing).
+ */
+export function describeActionError(error: ActionError, t: KefuContext['t'], params?: TranslateParams): string {
+  const key = `actionError.${error.code}`
+  const text = t(key, params)
+  if (text !== key) return text
+  return error.message || t('actionError.unknown')
+}
