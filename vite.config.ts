@@ -40,11 +40,11 @@ export default defineConfig(({ command, mode }) => {
         cssFileName: 'kefu-kit',
       },
       rolldownOptions: {
-        external: ['vue', 'vue-demi', 'pinia', '@vue/composition-api', /^@tencentcloud\//],
+        external: ['vue', 'vue-demi', 'pinia', '@vue/composition-api', 'marked', 'dompurify', /^@tencentcloud\//],
       },
       sourcemap: true,
       minify: false,
-      target: 'es2019',
+      target: 'es2020',
     },
   }
 })

@@ -58,6 +58,8 @@ export interface FakeTransport extends Transport {
   readonly history: IncomingMessage[]
   readonly connectCalls: number
   readonly disconnectCalls: number
+  /** how often `markRead` was called */
+  readonly markReadCalls: number
   /** current subscribers */
   readonly listenerCount: number
 
@@ -170,6 +172,10 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
     history: log,
     connectCalls: 0,
     disconnectCalls: 0,
+    markReadCalls: 0,
+    markRead() {
+      ;(t as { markReadCalls: number }).markReadCalls++
+    },
     get listenerCount() {
       return listeners.size
     },

@@ -70,6 +70,25 @@ describe(`KefuChat on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  it('reports read on mount and for each incoming message, but not while the page is hidden', async () => {
+    const { w, transport } = mountChat()
+    await settle()
+    const afterMount = transport.markReadCalls
+    expect(afterMount).toBeGreaterThanOrEqual(1)
+    transport.receiveText('Agent reply')
+    await settle()
+    expect(transport.markReadCalls).toBe(afterMount + 1)
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    transport.receiveText('While you were away')
+    await settle()
+    expect(transport.markReadCalls).toBe(afterMount + 1)
+    visibility.mockReturnValue('visible')
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(transport.markReadCalls).toBe(afterMount + 2)
+    visibility.mockRestore()
+    unmount(w)
+  })
+
   it('sends what the customer types and shows it as their own message', async () => {
     const sent = vi.fn()
     const { w, transport } = mountChat({}, { sent })

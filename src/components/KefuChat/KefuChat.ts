@@ -4,6 +4,7 @@ import { defineComponent, type PropType } from 'vue-demi'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useKefu, useKefuOptional } from '../../vue/context'
+import { useReadReporting } from '../../vue/useReadReporting'
 import { KefuActionBar } from '../KefuActionBar/KefuActionBar'
 import { KefuComposer } from '../KefuComposer/KefuComposer'
 import { KefuHeader } from '../KefuHeader/KefuHeader'
@@ -54,7 +55,8 @@ export const KefuChatView = defineComponent({
     sent: (_message: ChatMessage) => true,
   },
   setup(props, { emit, slots }) {
-    const { t } = useKefu()
+    const { t, engine } = useKefu()
+    useReadReporting(engine)
     return () =>
       hc('section', {
         class: 'kefu-chat',

@@ -47,6 +47,9 @@ const DEFAULT_HISTORY_PAGE_SIZE = 20
 let fallbackIds = 0
 
 /** A client id unique enough to dedupe on: a UUID where the platform has one. */
+/** how long after a reconnect the engine fetches the newest history page (see scheduleCatchUp) */
+const CATCH_UP_DELAY = 1000
+
 function defaultCreateId(): string {
   const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto
   if (c && typeof c.randomUUID === 'function') return c.randomUUID()
@@ -138,6 +141,9 @@ export function createConversation(options: ConversationOptions): ConversationEn
    * again "before" a newer id would return the same page forever.
    */
   let historyCursor: string | null = null
+  /** whether this opening has been online once, so a later 'online' is a reconnect */
+  let beenOnline = false
+  let catchUpTimer: ReturnType<typeof setTimeout> | null = null
   let anonymous = 0
 
   const stateListeners = new Set<(state: ConversationState) => void>()
@@ -427,6 +433,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
     }
     if (status !== 'online') return
     if (previous !== 'online') {
+      if (beenOnline && started) scheduleCatchUp()
+      beenOnline = true
       // a real reconnect: a 7 that failed gets another chance, and a running backoff is cut short
       if (startFlagFailed) {
         startFlagFailed = false
@@ -648,7 +656,44 @@ export function createConversation(options: ConversationOptions): ConversationEn
   }
 
   /** Local teardown shared by stop() and a failed start(). Queued customer messages stay queued. */
+  /**
+   * After a reconnect, fetch the newest page of history: a backend that does not replay what it
+   * pushed while we were away (Tencent only re-syncs some of it) would otherwise leave a gap.
+   * It waits a moment so a transport that does replay delivers its live events first; those carry
+   * live effects (seat, phase, typing) that history deliberately never applies. Merging dedupes.
+   */
+  function scheduleCatchUp(): void {
+    const load = transport.loadHistory
+    if (typeof load !== 'function' || catchUpTimer !== null) return
+    catchUpTimer = setTimeout(() => {
+      catchUpTimer = null
+      if (!started || connection !== 'online') return
+      load.call(transport, { limit: historyPageSize }).then(
+        (page) => {
+          if (!started) return
+          mergeHistory(Array.isArray(page?.messages) ? page.messages : [])
+          touch()
+          commit()
+        },
+        // a failed catch-up is not an error the customer can act on: live events still flow
+        () => undefined,
+      )
+    }, CATCH_UP_DELAY)
+  }
+
+  function markRead(): void {
+    if (!started || typeof transport.markRead !== 'function') return
+    try {
+      transport.markRead()
+    } catch (error) {
+      report(error)
+    }
+  }
+
   function close(): void {
+    if (catchUpTimer !== null) clearTimeout(catchUpTimer)
+    catchUpTimer = null
+    beenOnline = false
     started = false
     open = false
     startPromise = null
@@ -995,5 +1040,6 @@ export function createConversation(options: ConversationOptions): ConversationEn
     sendOrder,
     retry,
     loadOlder,
+    markRead,
   }
 }

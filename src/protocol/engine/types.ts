@@ -178,4 +178,6 @@ export interface ConversationEngine {
   retry(messageId: string): ActionResult<ChatMessage>
   /** loads one page of older history */
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
+  /** reports the conversation as read (the view calls it while the customer can see it) */
+  markRead(): void
 }
