@@ -1,0 +1,142 @@
+// npm run bench: prints sizes and timings. Machines are shared and noisy, so every timing is
+// reported next to a baseline measured in the same run, and the ratios are what to compare.
+import { execSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const minDir = '/tmp/kefu-kit-bench-min'
+
+function build() {
+  console.log('building (unminified dist/ and a minified copy for measuring)…')
+  execSync('npx vite build', { cwd: root, stdio: 'ignore' })
+  execSync('npx vite build', { cwd: root, stdio: 'ignore', env: { ...process.env, KEFU_MINIFY: '1', KEFU_OUT_DIR: minDir } })
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+
+/** an entry plus every chunk it imports, transitively (what a host really loads) */
+function closure(dir, entry, seen = new Set()) {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  const code = readFileSync(`${dir}/${entry}`, 'utf8')
+  for (const m of code.matchAll(/from\s*["']\.\/([^"']+)["']|import\s*["']\.\/([^"']+)["']/g)) closure(dir, m[1] ?? m[2], seen)
+  return seen
+}
+
+function sizes() {
+  console.log('\n## Size (ES module entries with the chunks they import; vue, marked, DOMPurify external)')
+  console.log('entry'.padEnd(22), 'min'.padStart(10), 'min+gzip'.padStart(10))
+  for (const entry of ['index.js', 'protocol.js', 'simulator.js', 'tencent.js', 'kefu-kit.css']) {
+    const files = entry.endsWith('.css') ? [entry] : [...closure(minDir, entry)]
+    const buf = Buffer.concat(files.map((f) => readFileSync(`${minDir}/${f}`)))
+    console.log(entry.padEnd(22), kb(buf.length).padStart(10), kb(gzipSync(buf, { level: 9 }).length).padStart(10))
+  }
+  const deps = ['marked/lib/marked.esm.js', 'dompurify/dist/purify.es.mjs']
+  for (const d of deps) {
+    const p = `${root}node_modules/${d}`
+    if (existsSync(p)) {
+      const buf = readFileSync(p)
+      console.log(`  dep ${d.split('/')[0]}`.padEnd(22), kb(buf.length).padStart(10), kb(gzipSync(buf, { level: 9 }).length).padStart(10), '(as published)')
+    }
+  }
+  const total = readdirSync(`${root}dist`).filter((f) => !f.endsWith('.map') && statSync(`${root}dist/${f}`).isFile())
+  console.log(`dist/ files (unminified, no maps): ${total.length}`)
+}
+
+function time(fn, minMs = 300) {
+  let n = 0
+  const t0 = performance.now()
+  let t = t0
+  while (t - t0 < minMs) {
+    fn()
+    n++
+    t = performance.now()
+  }
+  return (t - t0) / n
+}
+
+async function protocol() {
+  const { decode, createConversation, encodePayload } = await import(`${root}dist/protocol.js`)
+  console.log('\n## decode')
+  const branch = JSON.stringify({ customerServicePlugin: 0, src: '15', content: { header: '请选择', items: Array.from({ length: 8 }, (_, i) => ({ content: `选项${i}`, desc: '' })), tail: '' } })
+  const rating = JSON.stringify({ customerServicePlugin: 0, src: '9', menuContent: { head: 'h', tail: 't', type: 1, sessionId: 's', expireTime: 2e9, menu: [101, 102, 103, 104, 105].map((id) => ({ id: String(id), content: 'x' })) } })
+  const tiny = JSON.stringify({ customerServicePlugin: 0, src: '12' })
+  const base = time(() => JSON.parse(branch))
+  const tBranch = time(() => decode(branch))
+  console.log(`JSON.parse of a branch menu (baseline): ${(base * 1000).toFixed(2)} µs`)
+  console.log(`decode branch menu: ${(tBranch * 1000).toFixed(2)} µs  (${(tBranch / base).toFixed(1)}× JSON.parse)`)
+  console.log(`decode rating card: ${(time(() => decode(rating)) * 1000).toFixed(2)} µs`)
+  console.log(`decode typing flag: ${(time(() => decode(tiny)) * 1000).toFixed(2)} µs`)
+  const huge = 'x'.repeat(10_000_000)
+  const many = JSON.stringify({ customerServicePlugin: 0, src: '15', content: { header: 'h', items: Array.from({ length: 100_000 }, () => 'a') } })
+  const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+  for (const [name, input] of [['10 MB string', huge], ['100,000 items (' + kb(many.length) + ')', many], ['100,000-deep nesting', deep]]) {
+    const t0 = performance.now()
+    const out = decode(input)
+    const ms = performance.now() - t0
+    const items = out.items ? `, kept ${out.items.length} items` : ''
+    console.log(`hostile: ${name}: ${ms.toFixed(1)} ms → ${out.kind}${items}${out.reason ? ` (${out.reason.slice(0, 60)})` : ''}`)
+  }
+  const sample = decode(branch)
+  console.log(`encodePayload branch: ${(time(() => encodePayload(sample)) * 1000).toFixed(2)} µs`)
+
+  console.log('\n## Engine: ingesting live messages (should grow ~linearly: ratio near 10)')
+  const ingest = (n, outOfOrder) => {
+    const listeners = new Set()
+    const transport = {
+      status: 'online',
+      connect: async () => {},
+      disconnect: async () => {},
+      send: async () => ({ id: 's', time: Date.now() }),
+      subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    }
+    const engine = createConversation({ transport })
+    engine.start()
+    const t0 = performance.now()
+    for (let i = 0; i < n; i++) {
+      // out of order: every 10th message arrives late, so insertion is not always an append
+      const time = outOfOrder && i % 10 === 0 ? 1_000_000 + i - 5 : 1_000_000 + i
+      for (const l of listeners) l({ type: 'message', message: { id: `m${i}`, time, from: 'service', body: { type: 'text', text: `message ${i}` } } })
+    }
+    const ms = performance.now() - t0
+    if (engine.getState().messages.length !== n) throw new Error('engine lost messages')
+    engine.stop()
+    return ms
+  }
+  ingest(2000, false) // warm-up
+  for (const ooo of [false, true]) {
+    const a = ingest(1000, ooo)
+    const b = ingest(10_000, ooo)
+    console.log(`${ooo ? 'with late arrivals' : 'in order'}: 1,000 msgs ${a.toFixed(1)} ms, 10,000 msgs ${b.toFixed(1)} ms (ratio ${(b / a).toFixed(1)}; ${((b / 10_000) * 1000).toFixed(1)} µs/msg)`)
+  }
+}
+
+async function simulator() {
+  const { createSimulator } = await import(`${root}dist/simulator.js`)
+  const { createConversation } = await import(`${root}dist/protocol.js`)
+  console.log('\n## Simulator: bot answer, customer send → reply event (latency 0)')
+  const sim = createSimulator({ latency: 0, locale: 'zh-CN' })
+  const engine = createConversation({ transport: sim })
+  await engine.start()
+  await sim.idle()
+  const questions = ['怎么安装', 'How do I install it?', '支持 Vue 2 吗', 'dark mode', '主题', 'what is the weather']
+  for (const q of questions) {
+    const before = engine.getState().messages.length
+    const t0 = performance.now()
+    engine.sendText(q)
+    await sim.idle()
+    const ms = performance.now() - t0
+    const last = engine.getState().messages.at(-1)
+    console.log(`"${q}": ${ms.toFixed(1)} ms → ${last?.payload.kind} (+${engine.getState().messages.length - before} msgs)`)
+  }
+  await engine.stop()
+}
+
+build()
+sizes()
+await protocol()
+await simulator()
+console.log('\nRender timings in a real browser (10,000-message list) are measured by the e2e suite (npm run test:e2e).')
