@@ -11,7 +11,7 @@ const minDir = '/tmp/kefu-kit-bench-min'
 
 function build() {
   console.log('building (unminified dist/ and a minified copy for measuring)…')
-  execSync('npx vite build', { cwd: root, stdio: 'ignore' })
+  execSync('npm run build', { cwd: root, stdio: 'ignore' })
   execSync('npx vite build', { cwd: root, stdio: 'ignore', env: { ...process.env, KEFU_MINIFY: '1', KEFU_OUT_DIR: minDir } })
 }
 
