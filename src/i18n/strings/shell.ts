@@ -25,7 +25,7 @@ export const shellStrings: LocaleDictionaries = {
     'row.sending': '发送中',
     'row.failed': '未发送',
     'row.retry': '重试',
-    'row.retryLabel': '重新发送这条消息',
+    'row.retryLabel': '重试发送这条消息',
 
     'live.incoming': '{name}：{text}',
 
@@ -88,7 +88,7 @@ export const shellStrings: LocaleDictionaries = {
     'row.sending': '傳送中',
     'row.failed': '未傳送',
     'row.retry': '重試',
-    'row.retryLabel': '重新傳送這則訊息',
+    'row.retryLabel': '重試傳送這則訊息',
 
     'live.incoming': '{name}：{text}',
 
@@ -151,7 +151,7 @@ export const shellStrings: LocaleDictionaries = {
     'row.sending': 'Sending',
     'row.failed': 'Not sent',
     'row.retry': 'Retry',
-    'row.retryLabel': 'Send this message again',
+    'row.retryLabel': 'Retry sending this message',
 
     'live.incoming': '{name}: {text}',
 

@@ -238,6 +238,16 @@ describe('ending and rating rules', () => {
     expect(reasons).toEqual(['unknownSession', 'invalidOption', 'expired'])
   })
 
+  it('does not send a second card on end when the session already has an open one', async () => {
+    const { sim, c } = await inSeat()
+    expect(sim.agentInviteRating().ok).toBe(true)
+    await tick()
+    only(c.take(), 'rating')
+    expect(sim.agentEndSession().ok).toBe(true)
+    await tick()
+    expect(kinds(c.take())).toEqual(['seatStatus', 'sessionEnd', 'text:本次会话已结束，感谢您的咨询。'])
+  })
+
   it('lets the agent end the session: 26 outSeat, 19, the end text, the card', async () => {
     const { sim, c } = await inSeat()
     expect(sim.agentEndSession().ok).toBe(true)

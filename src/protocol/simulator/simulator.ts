@@ -807,8 +807,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ]
     const endText = reason === 'timeout' ? texts.sessionTimeout : texts.sessionEnded
     if (endText) items.push({ out: { kind: 'text', text: endText } })
-    // a session the customer already rated (through 24 or an invitation) is not asked again
-    if (ruleFlag & RATING_RULE.sendOnEnd && !ratings.get(sessionId)?.selected) items.push(ratingEmission(sessionId))
+    // A session that already has a rating card (invited by the agent or asked for with 24) is not
+    // sent another: the customer would see two identical cards, and the open one still works.
+    if (ruleFlag & RATING_RULE.sendOnEnd && !ratings.has(sessionId)) items.push(ratingEmission(sessionId))
     reply(items, reason === 'customer' ? sampleLatency() : 0)
     emitAgent({ type: 'agents', agents: agentSnapshots() })
     // the freed slot goes to whoever waits
