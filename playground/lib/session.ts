@@ -1,0 +1,200 @@
+// The live conversation of the chat page: a transport (the simulator, or Tencent Cloud Chat) wrapped
+// so that everything crossing it is recorded, and the conversation engine over it. The records are
+// what the browser tests assert on: the page shows them in [data-testid="transport-log"] and
+// exposes them as `window.__kefu = { sent, received, simulator, engine, transport }`.
+import { shallowReactive, shallowRef } from 'vue'
+import { createConversation } from 'kefu-kit/protocol'
+import type {
+  ConversationEngine,
+  OutgoingMessage,
+  SendReceipt,
+  Transport,
+  TransportEvent,
+} from 'kefu-kit/protocol'
+import { createSimulator } from 'kefu-kit/simulator'
+import type { Simulator, SimulatorLocale } from 'kefu-kit/simulator'
+
+export type TransportKind = 'simulator' | 'tencent'
+export type SimulatorMode = 'auto' | 'manual'
+
+export interface LogEntry {
+  seq: number
+  at: number
+  /** `out`: the engine handed this to the transport; `in`: the transport pushed this event */
+  dir: 'out' | 'in'
+  /** outgoing: the message; incoming: the TransportEvent */
+  record: OutgoingMessage | TransportEvent
+  /** outgoing only: how the send ended (filled in when it does) */
+  outcome?: { ok: true; receipt: SendReceipt } | { ok: false; code: string; message: string }
+}
+
+export interface ChatSession {
+  id: number
+  kind: TransportKind
+  transport: Transport & { inject(event: TransportEvent): number }
+  simulator: Simulator | null
+  engine: ConversationEngine
+  /** every OutgoingMessage the engine handed to the transport (each attempt), oldest first */
+  sent: OutgoingMessage[]
+  /** every TransportEvent the transport pushed, oldest first */
+  received: TransportEvent[]
+  /** both of the above, interleaved, for the page (reactive) */
+  log: LogEntry[]
+  /** what this session was made from, so "reset" can make the same again */
+  options: { mode: SimulatorMode; locale: SimulatorLocale }
+  /** a label for the header of the chat */
+  label: string
+  /** subscribes the recorder of received events (after window.__kefu is set) */
+  startRecording(): void
+  dispose(): void
+}
+
+declare global {
+  interface Window {
+    __kefu?: {
+      sent: OutgoingMessage[]
+      received: TransportEvent[]
+      simulator: Simulator | null
+      engine: ConversationEngine
+      transport: Transport
+      session: ChatSession
+      /** pushes a TransportEvent to the engine as if the backend had sent it; returns the listener count */
+      inject(event: TransportEvent): number
+    }
+  }
+}
+
+let sessionSeq = 0
+
+/** Wraps `inner` so every send and every event is recorded into `session`. */
+function recorded(
+  inner: Transport,
+  sent: OutgoingMessage[],
+  log: LogEntry[],
+  nextSeq: () => number,
+): Transport & { inject(event: TransportEvent): number } {
+  const listeners = new Set<(event: TransportEvent) => void>()
+  const wrapped: Transport & { inject(event: TransportEvent): number } = {
+    get status() {
+      return inner.status
+    },
+    connect: () => inner.connect(),
+    disconnect: () => inner.disconnect(),
+    async send(message) {
+      const copy = clone(message)
+      sent.push(copy)
+      const entry = shallowReactive<LogEntry>({ seq: nextSeq(), at: Date.now(), dir: 'out', record: copy })
+      log.push(entry)
+      try {
+        const receipt = await inner.send(message)
+        entry.outcome = { ok: true, receipt }
+        return receipt
+      } catch (e) {
+        const err = e as { code?: string; message?: string }
+        entry.outcome = { ok: false, code: String(err?.code ?? 'error'), message: String(err?.message ?? e) }
+        throw e
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      const off = inner.subscribe(listener)
+      return () => {
+        listeners.delete(listener)
+        off()
+      }
+    },
+    // pushes an event to the engine (and the recorder) as if the backend had sent it
+    inject(event) {
+      for (const l of [...listeners]) l(event)
+      return listeners.size
+    },
+  }
+  if (inner.loadHistory) wrapped.loadHistory = (o) => inner.loadHistory!(o)
+  if (inner.markRead) wrapped.markRead = () => inner.markRead!()
+  return wrapped
+}
+
+function clone<T>(v: T): T {
+  try {
+    return JSON.parse(JSON.stringify(v)) as T
+  } catch {
+    return v
+  }
+}
+
+/** Builds a session over `inner`. `simulator` is the same object when the transport is one. */
+export function createSession(opts: {
+  kind: TransportKind
+  transport: Transport
+  simulator?: Simulator | null
+  options: ChatSession['options']
+  label: string
+  onDispose?: () => void
+}): ChatSession {
+  const sent: OutgoingMessage[] = []
+  const received: TransportEvent[] = []
+  const log = shallowReactive<LogEntry[]>([])
+  let seq = 0
+  const nextSeq = () => ++seq
+  const transport = recorded(opts.transport, sent, log, nextSeq)
+  let offEvents: (() => void) | null = null
+  const engine = createConversation({ transport })
+  const session: ChatSession = {
+    id: ++sessionSeq,
+    kind: opts.kind,
+    transport,
+    simulator: opts.simulator ?? null,
+    engine,
+    sent,
+    received,
+    log,
+    options: opts.options,
+    label: opts.label,
+    startRecording() {
+      // Through the wrapper, not the inner transport: whatever reaches the engine's listeners
+      // (including events a test injects by wrapping `transport.subscribe`) is recorded.
+      offEvents ??= transport.subscribe((event) => {
+        const copy = clone(event)
+        received.push(copy)
+        log.push({ seq: nextSeq(), at: Date.now(), dir: 'in', record: copy })
+      })
+    },
+    dispose() {
+      offEvents?.()
+      engine.stop().catch(() => undefined)
+      opts.simulator?.dispose()
+      opts.onDispose?.()
+    },
+  }
+  return session
+}
+
+export function createSimulatorSession(mode: SimulatorMode, locale: SimulatorLocale): ChatSession {
+  const simulator = createSimulator({ locale, mode })
+  return createSession({
+    kind: 'simulator',
+    transport: simulator,
+    simulator,
+    options: { mode, locale },
+    label: `Simulator (${mode === 'auto' ? 'scripted agents' : 'you are the agent'})`,
+  })
+}
+
+/** The chat page's current session; replaced on reset or a transport switch. */
+export const currentSession = shallowRef<ChatSession | null>(null)
+
+export function useSession(session: ChatSession): void {
+  const previous = currentSession.value
+  if (previous && previous !== session) previous.dispose()
+  currentSession.value = session
+  window.__kefu = {
+    sent: session.sent,
+    received: session.received,
+    simulator: session.simulator,
+    engine: session.engine,
+    transport: session.transport,
+    session,
+    inject: (event) => session.transport.inject(event),
+  }
+  session.startRecording()
+}

@@ -1,0 +1,212 @@
+// The live conversation: KefuChat on the simulator (or a real Tencent Cloud Chat app), the agent
+// panel beside it, and the transport log below. `#/chat?mode=manual` starts with a human playing
+// the agent; the simulator speaks the toolbar's language (zh-CN, or English).
+import { defineComponent, h, onMounted, ref, shallowRef, watch } from 'vue'
+import { KefuChat } from 'kefu-kit'
+import type { SimulatorLocale } from 'kefu-kit/simulator'
+import { AgentPanel } from './AgentPanel'
+import { TransportLog } from '../parts/TransportLog'
+import { createSimulatorSession, currentSession, useSession, type SimulatorMode, type TransportKind } from '../lib/session'
+import { connectTencent, TencentConnectError, type TencentLogin } from '../lib/tencent'
+import { route, setQueryParam, settings } from '../state'
+
+const simLocale = (): SimulatorLocale => (settings.locale === 'en' ? 'en' : 'zh-CN')
+const modeFromUrl = (): SimulatorMode | undefined =>
+  route.query.mode === 'manual' ? 'manual' : route.query.mode === 'auto' ? 'auto' : undefined
+
+/** Page-level choices that outlive a visit to another page. */
+const transportKind = ref<TransportKind>('simulator')
+const login = ref<TencentLogin>({ SDKAppID: '', userID: '', userSig: '', serviceUserID: '@customer_service_account' })
+
+export const ChatPage = defineComponent({
+  name: 'PgChatPage',
+  setup() {
+    const notice = ref('')
+    const connecting = ref(false)
+    const connectError = shallowRef<{ step: string; message: string; code?: string | number } | null>(null)
+
+    const startSimulator = (mode: SimulatorMode, why?: string) => {
+      useSession(createSimulatorSession(mode, simLocale()))
+      if (why) notice.value = why
+    }
+
+    onMounted(() => {
+      const s = currentSession.value
+      const wanted = modeFromUrl()
+      if (transportKind.value === 'simulator') {
+        if (!s || s.kind !== 'simulator' || s.options.locale !== simLocale() || (wanted && wanted !== s.options.mode)) {
+          startSimulator(wanted ?? s?.options.mode ?? 'auto')
+        }
+      }
+    })
+
+    // the simulator's language follows the toolbar; it is fixed per simulator, so restart
+    watch(simLocale, (locale) => {
+      const s = currentSession.value
+      if (s && s.kind === 'simulator' && s.options.locale !== locale) {
+        startSimulator(s.options.mode, `The simulator now speaks ${locale === 'en' ? 'English' : 'Chinese'}: the conversation restarted.`)
+      }
+    })
+    watch(modeFromUrl, (mode) => {
+      const s = currentSession.value
+      if (mode && s && s.kind === 'simulator' && s.options.mode !== mode) startSimulator(mode, `Agents: ${mode}. The conversation restarted.`)
+    })
+
+    const setMode = (mode: SimulatorMode) => {
+      setQueryParam('mode', mode === 'manual' ? 'manual' : undefined)
+      startSimulator(mode, mode === 'manual' ? 'You play the agent now: the conversation restarted.' : 'Scripted agents: the conversation restarted.')
+    }
+
+    const reset = () => {
+      const s = currentSession.value
+      if (transportKind.value === 'simulator') {
+        startSimulator(s && s.kind === 'simulator' ? s.options.mode : 'auto', 'The conversation restarted.')
+      } else {
+        if (s) s.dispose()
+        currentSession.value = null
+        notice.value = 'Disconnected from Tencent Cloud Chat.'
+      }
+    }
+
+    const switchTransport = (kind: TransportKind) => {
+      if (kind === transportKind.value) return
+      transportKind.value = kind
+      connectError.value = null
+      if (kind === 'simulator') startSimulator(modeFromUrl() ?? 'auto', 'Back on the simulator.')
+      else {
+        currentSession.value?.dispose()
+        currentSession.value = null
+        notice.value = 'Enter your Tencent Cloud Chat app’s details to connect.'
+      }
+    }
+
+    const connect = async (e: Event) => {
+      e.preventDefault()
+      if (connecting.value) return
+      connecting.value = true
+      connectError.value = null
+      notice.value = 'Logging in to Tencent Cloud Chat…'
+      try {
+        const session = await connectTencent({ ...login.value })
+        if (transportKind.value !== 'tencent') {
+          session.dispose()
+          return
+        }
+        useSession(session)
+        notice.value = 'Connected to Tencent Cloud Chat.'
+      } catch (err) {
+        const ce = err instanceof TencentConnectError ? err : new TencentConnectError(String(err), 'login')
+        connectError.value = { step: ce.step, message: ce.message, code: ce.code }
+        notice.value = ''
+      } finally {
+        connecting.value = false
+      }
+    }
+
+    const field = (key: keyof TencentLogin, label: string, hint: string, type = 'text') =>
+      h('div', { class: 'pg-field' }, [
+        h('label', { for: `pg-tc-${key}` }, label),
+        h('input', {
+          id: `pg-tc-${key}`,
+          class: 'pg-input',
+          type,
+          autocomplete: 'off',
+          spellcheck: false,
+          inputmode: key === 'SDKAppID' ? 'numeric' : undefined,
+          'data-testid': `tencent-${key}`,
+          'aria-describedby': `pg-tc-${key}-hint`,
+          value: login.value[key],
+          onInput: (ev: Event) => (login.value = { ...login.value, [key]: (ev.target as HTMLInputElement).value }),
+        }),
+        h('p', { id: `pg-tc-${key}-hint`, class: 'pg-hint' }, hint),
+      ])
+
+    const tencentForm = () =>
+      h('form', { class: 'pg-panel pg-tencent', 'aria-labelledby': 'pg-tc-title', onSubmit: connect, novalidate: true }, [
+        h('h2', { id: 'pg-tc-title', class: 'pg-panel__title' }, 'Connect to Tencent Cloud Chat'),
+        h('p', { class: 'pg-hint' }, [
+          'The page loads ',
+          h('code', null, '@tencentcloud/chat'),
+          ', calls ',
+          h('code', null, 'TencentCloudChat.create({ SDKAppID })'),
+          ' and ',
+          h('code', null, 'chat.login({ userID, userSig })'),
+          ', then talks to the service account through ',
+          h('code', null, 'createTencentChatTransport'),
+          '. Nothing is stored.',
+        ]),
+        field('SDKAppID', 'SDKAppID', 'The app’s numeric ID from the Chat console.'),
+        field('userID', 'userID', 'The customer’s user ID.'),
+        field('userSig', 'userSig', 'A signature for that user ID, generated by your server.', 'password'),
+        field('serviceUserID', 'Service account', 'The customer-service account (default @customer_service_account).'),
+        h('div', { class: 'pg-buttons' }, [
+          h('button', { type: 'submit', class: 'pg-button pg-button--primary', 'data-testid': 'tencent-connect', disabled: connecting.value }, connecting.value ? 'Connecting…' : 'Connect'),
+        ]),
+        connectError.value
+          ? h('div', { class: 'pg-callout pg-callout--error', role: 'alert', 'data-testid': 'tencent-error' }, [
+              h('p', null, [h('strong', null, connectError.value.step === 'input' ? 'Check the form. ' : `Could not connect (${connectError.value.step}). `), connectError.value.message]),
+              connectError.value.code !== undefined ? h('p', { class: 'pg-hint' }, `Error code: ${connectError.value.code}`) : null,
+            ])
+          : null,
+      ])
+
+    return () => {
+      const s = currentSession.value
+      const narrow = settings.width === '375'
+      return h('div', { class: 'pg-chat' }, [
+        h('div', { class: 'pg-chat__bar' }, [
+          h('h1', { class: 'pg-page-title' }, 'Live chat'),
+          h('fieldset', { class: 'pg-fieldset pg-segmented pg-chat__transport' }, [
+            h('legend', null, 'Transport'),
+            ...([
+              ['simulator', 'Simulator'],
+              ['tencent', 'Tencent Cloud Chat'],
+            ] as const).map(([k, label]) =>
+              h('label', { class: 'pg-radio', key: k }, [
+                h('input', {
+                  type: 'radio',
+                  name: 'pg-transport',
+                  value: k,
+                  checked: transportKind.value === k,
+                  'data-testid': `transport-${k}`,
+                  onChange: () => switchTransport(k),
+                }),
+                ` ${label}`,
+              ]),
+            ),
+          ]),
+          h('button', { type: 'button', class: 'pg-button', 'data-testid': 'reset-conversation', onClick: reset }, 'Reset conversation'),
+          h('p', { class: 'pg-status pg-muted', role: 'status', 'data-testid': 'chat-notice' }, notice.value),
+        ]),
+        h('div', { class: 'pg-chat__grid' }, [
+          h('div', { class: 'pg-chat__main' }, [
+            s
+              ? h('div', { class: 'pg-chat__frame' }, [
+                  h('h2', { class: 'pg-sr-only' }, 'Customer view'),
+                  h(KefuChat, {
+                    key: s.id,
+                    engine: s.engine,
+                    theme: settings.theme,
+                    locale: settings.locale,
+                    height: narrow ? 560 : 640,
+                  }),
+                ])
+              : transportKind.value === 'tencent'
+                ? tencentForm()
+                : h('p', { class: 'pg-muted' }, 'Starting…'),
+          ]),
+          s && s.simulator
+            ? h(AgentPanel, { simulator: s.simulator, mode: s.options.mode, onModeChange: setMode, key: `agent-${s.id}` })
+            : s
+              ? h('section', { class: 'pg-panel', 'aria-labelledby': 'pg-tc-info' }, [
+                  h('h2', { id: 'pg-tc-info', class: 'pg-panel__title' }, 'Tencent Cloud Chat'),
+                  h('p', null, s.label),
+                  h('p', { class: 'pg-hint' }, 'Agents answer from the customer-service desk of your app. Use “Reset conversation” to disconnect.'),
+                ])
+              : null,
+        ]),
+        s ? h(TransportLog, { log: s.log, key: `log-${s.id}` }) : null,
+      ])
+    }
+  },
+})
