@@ -38,8 +38,12 @@ export const SafeImage = defineComponent({
   },
   setup(props) {
     const failed = ref(false)
+    const loaded = ref(false)
     // A new source deserves a new attempt (a stream or an edited card may change it).
-    watch(() => props.src, () => { failed.value = false })
+    watch(() => props.src, () => {
+      failed.value = false
+      loaded.value = false
+    })
 
     return () => {
       const src = safeImageUrl(props.src)
@@ -52,8 +56,14 @@ export const SafeImage = defineComponent({
             : { role: 'img', 'aria-label': `${props.alt} (${props.fallbackText})`, 'data-kefu-fallback': src ? 'error' : 'refused' },
         }, [brokenImageIcon(), hc('span', { class: 'kefu-image-fallback__text', attrs: { 'aria-hidden': 'true' } }, props.fallbackText)])
       }
+      const w = positive(props.width)
+      const h = positive(props.height)
+      // Until it loads, a lazy image has no size: without a reserved box the bubble collapses
+      // to nothing and a picture that will fail (offscreen, not fetched yet) shows no fallback.
+      const style = w && h ? { aspectRatio: `${w} / ${h}`, width: `${w}px` } : undefined
       return hc('img', {
-        class: 'kefu-image',
+        class: ['kefu-image', loaded.value ? null : 'kefu-image--loading'],
+        style,
         attrs: {
           src,
           alt: props.alt,
@@ -62,7 +72,10 @@ export const SafeImage = defineComponent({
           width: positive(props.width),
           height: positive(props.height),
         },
-        on: { error: () => { failed.value = true } },
+        on: {
+          error: () => { failed.value = true },
+          load: () => { loaded.value = true },
+        },
       })
     }
   },

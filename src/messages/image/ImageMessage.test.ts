@@ -67,6 +67,16 @@ describe(`given SafeImage (${vueLabel})`, () => {
     unmount(w)
   })
 
+  it('reserves a box until the picture loads, with the aspect ratio when the size is known', async () => {
+    const w = mountCompat(SafeImage, { props: { src: 'https://example.com/a.png', alt: 'a', fallbackText: 'x', width: 400, height: 300 } })
+    const img = w.find('img')
+    expect(img.classes()).toContain('kefu-image--loading')
+    expect((img.element as HTMLElement).style.width).toBe('400px')
+    await fire(img.element, 'load')
+    expect(w.find('img').classes()).not.toContain('kefu-image--loading')
+    unmount(w)
+  })
+
   it('hides a decorative fallback from screen readers', () => {
     const w = mountCompat(SafeImage, { props: { src: 'nope', alt: '', fallbackText: 'broken' } })
     expect(w.find('.kefu-image-fallback').attributes('aria-hidden')).toBe('true')
