@@ -29,7 +29,7 @@ function closure(dir, entry, seen = new Set()) {
 function sizes() {
   console.log('\n## Size (ES module entries with the chunks they import; vue, marked, DOMPurify external)')
   console.log('entry'.padEnd(22), 'min'.padStart(10), 'min+gzip'.padStart(10))
-  for (const entry of ['index.js', 'protocol.js', 'simulator.js', 'tencent.js', 'kefu-kit.css']) {
+  for (const entry of ['index.js', 'protocol.js', 'simulator.js', 'tencent.js', 'gallery.js', 'kefu-kit.css']) {
     const files = entry.endsWith('.css') ? [entry] : [...closure(minDir, entry)]
     const buf = Buffer.concat(files.map((f) => readFileSync(`${minDir}/${f}`)))
     console.log(entry.padEnd(22), kb(buf.length).padStart(10), kb(gzipSync(buf, { level: 9 }).length).padStart(10))

@@ -1,7 +1,7 @@
 // The gallery: every fixture the kit ships (`galleryFixtures`: the documentation's examples and
 // the edge cases), grouped by kind, each drawn live and interactive. `#/gallery/<id>` shows one.
 import { computed, defineComponent, h, nextTick, onMounted, watch } from 'vue'
-import { galleryFixtures, type GalleryFixture } from 'kefu-kit'
+import { galleryFixtures, type GalleryFixture } from 'kefu-kit/gallery'
 import { MessageSandbox } from '../parts/MessageSandbox'
 import { ActionLogPanel } from '../parts/ActionLogPanel'
 import { customData } from '../lib/wire'

@@ -2,7 +2,7 @@
 // how the default renderers draw it. `#/inspect?data=<URI-encoded JSON>` opens with that payload
 // and draws exactly that one message (service side) in [data-testid="inspect-output"].
 import { computed, defineComponent, h, onBeforeUnmount, ref, watch } from 'vue'
-import { galleryFixtures } from 'kefu-kit'
+import { galleryFixtures } from 'kefu-kit/gallery'
 import { decode, FLAG_KINDS } from 'kefu-kit/protocol'
 import type { ChatMessage, DecodedPayload, Sender } from 'kefu-kit/protocol'
 import { MessageSandbox } from '../parts/MessageSandbox'

@@ -33,6 +33,4 @@ export { renderMarkdown, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } fro
 export { linkify, type TextPiece } from './text'
 export { summarizeMessage, SUMMARY_MAX_LENGTH } from './summary'
 
-// Gallery (playground, screenshots, a team's own visual tests) --------------------------------
-export { galleryFixtures, type GalleryFixture } from './gallery'
-export { xssVectors, safeMarkdownCases, type XssVector, type SafeMarkdownCase } from './richText'
+// The gallery fixtures and XSS vectors are in the `kefu-kit/gallery` entry (src/gallery.ts).
