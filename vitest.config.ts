@@ -6,5 +6,7 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    // under CI, also keep machine-readable results so .ci/run can print one closing summary line
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'artifacts/vitest-vue3.json' }]] : ['default'],
   },
 })

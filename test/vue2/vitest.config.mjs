@@ -22,5 +22,6 @@ export default {
     environment: 'jsdom',
     // only what touches Vue needs a second run; the protocol layer has no Vue in it
     include: ['src/messages/**/*.test.ts', 'src/components/**/*.test.ts', 'src/vue/**/*.test.ts'],
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'artifacts/vitest-vue2.json' }]] : ['default'],
   },
 }

@@ -1,0 +1,31 @@
+// Prints the closing line CI reads ("N passed, N failed") from the JSON results the Vitest runs
+// wrote under CI (artifacts/vitest-*.json) and the e2e run (artifacts/e2e-summary.json).
+import { existsSync, readFileSync } from 'node:fs'
+
+let passed = 0
+let failed = 0
+let skipped = 0
+const parts = []
+for (const name of ['vitest-vue3', 'vitest-vue2']) {
+  const file = `artifacts/${name}.json`
+  if (!existsSync(file)) {
+    console.error(`missing ${file}: that run did not finish`)
+    failed++
+    continue
+  }
+  const r = JSON.parse(readFileSync(file, 'utf8'))
+  passed += r.numPassedTests
+  failed += r.numFailedTests
+  skipped += r.numPendingTests + (r.numTodoTests ?? 0)
+  parts.push(`${name}: ${r.numPassedTests}/${r.numTotalTests}`)
+}
+if (existsSync('artifacts/e2e-summary.json')) {
+  const e = JSON.parse(readFileSync('artifacts/e2e-summary.json', 'utf8'))
+  passed += e.pass
+  failed += e.fail
+  skipped += e.skipped ?? 0
+  parts.push(`e2e: ${e.pass}/${e.tests}`)
+}
+console.log(parts.join(' · '))
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(failed > 0 ? 1 : 0)
