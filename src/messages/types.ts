@@ -9,6 +9,18 @@ export type MessageActions = Pick<
   'chooseBranchItem' | 'chooseSuggestion' | 'answerForm' | 'submitRating' | 'retry' | 'sendText'
 >
 
+/** Binds the renderer actions to an engine (the shell's context and tests use the same binding). */
+export function bindMessageActions(engine: ConversationEngine): MessageActions {
+  return {
+    chooseBranchItem: (id, item) => engine.chooseBranchItem(id, item),
+    chooseSuggestion: (id, item) => engine.chooseSuggestion(id, item),
+    answerForm: (id, answer) => engine.answerForm(id, answer),
+    submitRating: (id, option) => engine.submitRating(id, option),
+    retry: (id) => engine.retry(id),
+    sendText: (text) => engine.sendText(text),
+  }
+}
+
 /** Everything a renderer needs besides the message itself. */
 export interface RenderContext {
   actions: MessageActions

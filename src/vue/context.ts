@@ -3,7 +3,7 @@
 import { computed, inject, provide, shallowRef, type InjectionKey, type Ref } from 'vue-demi'
 import { normalizeLocale, translate, type Locale, type StringOverrides, type TranslateParams } from '../i18n'
 import { createRendererRegistry, type RendererMap, type RendererRegistry } from '../messages/registry'
-import type { MessageActions, RenderContext } from '../messages/types'
+import { bindMessageActions, type MessageActions, type RenderContext } from '../messages/types'
 import type { ActionError, ChatMessage, ConversationEngine, ConversationState } from '../protocol/engine/types'
 import type { ResolvedTheme } from './theme'
 
@@ -94,14 +94,7 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
   const t = (key: string, params?: TranslateParams) => translate(locale.value, key, params, options.strings?.())
   const registry = computed(() => createRendererRegistry(options.renderers?.()))
   // Bound once: renderers call these as plain functions (`context.actions.retry(id)`).
-  const actions: MessageActions = {
-    chooseBranchItem: (id, item) => engine.chooseBranchItem(id, item),
-    chooseSuggestion: (id, item) => engine.chooseSuggestion(id, item),
-    answerForm: (id, answer) => engine.answerForm(id, answer),
-    submitRating: (id, option) => engine.submitRating(id, option),
-    retry: (id) => engine.retry(id),
-    sendText: (text) => engine.sendText(text),
-  }
+  const actions: MessageActions = bindMessageActions(engine)
   const now = options.now ?? (() => Date.now())
   const renderContext: RenderContext = {
     actions,

@@ -3,7 +3,7 @@
 import { vi } from 'vitest'
 import { nextTick } from 'vue-demi'
 import { translate } from '../../i18n'
-import type { MessageActions, RenderContext } from '../types'
+import { bindMessageActions, type MessageActions, type RenderContext } from '../types'
 import { mountCompat } from '../../test-utils/mount'
 import type { ChatMessage } from '../../protocol/engine/types'
 
@@ -103,14 +103,7 @@ export async function mountLive(component: any, data: Record<string, unknown>, c
     if (!found) throw new Error('the engine did not keep the received message')
     return found
   }
-  const actions: MessageActions = {
-    chooseBranchItem: (id, item) => engine.chooseBranchItem(id, item),
-    chooseSuggestion: (id, item) => engine.chooseSuggestion(id, item),
-    answerForm: (id, answer) => engine.answerForm(id, answer),
-    submitRating: (id, option) => engine.submitRating(id, option),
-    retry: (id) => engine.retry(id),
-    sendText: (text) => engine.sendText(text),
-  }
+  const actions: MessageActions = bindMessageActions(engine)
   const wrapper = mountRenderer(component, current(), makeContext({ actions, ...contextOverrides }) as RenderContext)
   return {
     wrapper,

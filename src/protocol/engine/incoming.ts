@@ -8,17 +8,8 @@ import type { ImagePayload, Payload, RatingRulesPayload } from '../types'
 import { recognizeNotice, type ResolvedTemplates } from './notices'
 import type { ChatMessage, RatingRules } from './types'
 
-/** An incoming message with every field checked. */
-export interface CheckedIncoming {
-  id: string
-  time: number
-  seq?: number
-  from: Sender
-  clientId?: string
-  senderName?: string
-  avatar?: string
-  body: unknown
-}
+/** An incoming message with every field checked; the body is checked later, by kind. */
+export type CheckedIncoming = Omit<IncomingMessage, 'body'> & { body: unknown }
 
 export interface CheckOptions {
   now: () => number
