@@ -135,8 +135,76 @@ async function simulator() {
   await engine.stop()
 }
 
+async function browser() {
+  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (!existsSync(chromiumPath)) {
+    console.log('\n## Browser: skipped (no Chromium; install it with `apt-get install -y chromium`)')
+    return
+  }
+  console.log('\n## Browser: the chat with a long history (playground, simulator, Chromium headless)')
+  const { spawn } = await import('node:child_process')
+  const port = 5400 + Math.floor(Math.random() * 400)
+  const server = spawn('npx', ['vite', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true })
+  const { chromium } = await import('playwright-core')
+  const b = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+  try {
+    const base = `http://127.0.0.1:${port}/`
+    for (let i = 0; i < 60; i++) {
+      try { if ((await fetch(base)).ok) break } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    const warm = await b.newPage()
+    await warm.goto(base + '#/chat?latency=0')
+    await warm.waitForSelector('.kefu-row', { timeout: 60_000 })
+    await warm.close()
+    const results = {}
+    for (const n of [100, 10_000]) {
+      const page = await b.newPage({ viewport: { width: 1280, height: 900 } })
+      await page.goto(base + '#/chat?latency=0&mode=manual')
+      await page.waitForFunction(() => window.__kefu && window.__kefu.engine && document.querySelector('[role="log"]'), null, { timeout: 60_000 })
+      const m = await page.evaluate(async (count) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)))
+        const list = document.querySelector('[role="log"]')
+        // the backend pushes `count` messages (mixed kinds) as fast as it can; time until painted
+        const t0 = performance.now()
+        for (let i = 0; i < count; i++) {
+          const body = i % 5 === 0
+            ? { type: 'custom', data: JSON.stringify({ customerServicePlugin: 0, src: '15', content: { header: `menu ${i}`, items: [{ content: 'a' }, { content: 'b' }] } }) }
+            : { type: 'text', text: `message ${i} ` + 'lorem ipsum '.repeat(i % 7) }
+          window.__kefu.inject({ type: 'message', message: { id: `bench-${i}`, time: Date.now() - (count - i) * 1000, from: i % 3 ? 'service' : 'customer', body } })
+        }
+        await frame(); await frame()
+        const ingest = performance.now() - t0
+        const rows = document.querySelectorAll('.kefu-row').length
+        const nodes = document.querySelectorAll('.kefu-root *').length
+        const t1 = performance.now()
+        list.scrollTop = 0
+        await frame(); await frame()
+        const jump = performance.now() - t1
+        const t2 = performance.now()
+        for (let i = 0; i < 20; i++) { list.scrollTop = (list.scrollHeight * i) / 20; await frame() }
+        const scroll20 = (performance.now() - t2) / 20
+        const t3 = performance.now()
+        window.__kefu.inject({ type: 'message', message: { id: 'bench-last', time: Date.now(), from: 'service', body: { type: 'text', text: 'one more' } } })
+        await frame()
+        const oneMore = performance.now() - t3
+        return { ingest, rows, nodes, jump, scroll20, oneMore, messages: window.__kefu.engine.getState().messages.length }
+      }, n)
+      const firstRows = m.ingest
+      console.log(`${String(n).padStart(6)} messages (${m.messages} in state): rows in DOM ${m.rows}, kit DOM nodes ${m.nodes}, push all→painted ${m.ingest.toFixed(0)} ms, one more message ${m.oneMore.toFixed(1)} ms, jump to top ${m.jump.toFixed(1)} ms, scroll step ${m.scroll20.toFixed(1)} ms/frame`)
+      results[n] = { firstRows, ...m }
+      await page.close()
+    }
+    const r = results
+    console.log(`ratio 10,000 vs 100: DOM nodes ${(r[10000].nodes / r[100].nodes).toFixed(2)}×, one more message ${(r[10000].oneMore / r[100].oneMore).toFixed(2)}×, scroll step ${(r[10000].scroll20 / r[100].scroll20).toFixed(2)}×`)
+  } finally {
+    await b.close()
+    try { process.kill(-server.pid) } catch { server.kill() }
+  }
+}
+
 build()
 sizes()
 await protocol()
 await simulator()
-console.log('\nRender timings in a real browser (10,000-message list) are measured by the e2e suite (npm run test:e2e).')
+await browser()

@@ -169,8 +169,16 @@ export function createSession(opts: {
   return session
 }
 
-export function createSimulatorSession(mode: SimulatorMode, locale: SimulatorLocale): ChatSession {
-  const simulator = createSimulator({ locale, mode })
+/** Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`). */
+export interface SimulatorTuning {
+  /** bot/agent reply delay in ms (tests use 0 or a small number) */
+  latency?: number
+  /** pre-seeded history messages, e.g. 10000 to try the virtualised list */
+  history?: number
+}
+
+export function createSimulatorSession(mode: SimulatorMode, locale: SimulatorLocale, tuning: SimulatorTuning = {}): ChatSession {
+  const simulator = createSimulator({ locale, mode, ...tuning })
   return createSession({
     kind: 'simulator',
     transport: simulator,

@@ -11,6 +11,12 @@ import { connectTencent, TencentConnectError, type TencentLogin } from '../lib/t
 import { route, setQueryParam, settings } from '../state'
 
 const simLocale = (): SimulatorLocale => (settings.locale === 'en' ? 'en' : 'zh-CN')
+/** a non-negative whole number from the address, or undefined */
+const numberFromUrl = (key: string): number | undefined => {
+  const n = Number(route.query[key])
+  return route.query[key] !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined
+}
+const tuningFromUrl = () => ({ latency: numberFromUrl('latency'), history: numberFromUrl('history') })
 const modeFromUrl = (): SimulatorMode | undefined =>
   route.query.mode === 'manual' ? 'manual' : route.query.mode === 'auto' ? 'auto' : undefined
 
@@ -26,7 +32,7 @@ export const ChatPage = defineComponent({
     const connectError = shallowRef<{ step: string; message: string; code?: string | number } | null>(null)
 
     const startSimulator = (mode: SimulatorMode, why?: string) => {
-      useSession(createSimulatorSession(mode, simLocale()))
+      useSession(createSimulatorSession(mode, simLocale(), tuningFromUrl()))
       if (why) notice.value = why
     }
 

@@ -47,6 +47,10 @@ function summary(e: LogEntry): string {
   return `${ev.type} ${body.type} from ${ev.message.from}`
 }
 
+// toLocaleTimeString builds a formatter on every call: with hundreds of entries re-rendered per
+// message that dominated the chat page's profile, so one formatter is shared.
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
+
 export const TransportLog = defineComponent({
   name: 'PgTransportLog',
   props: {
@@ -61,10 +65,7 @@ export const TransportLog = defineComponent({
         if (follow.value) nextTick(() => list.value && (list.value.scrollTop = list.value.scrollHeight))
       },
     )
-    const time = (ms: number) => {
-      const d = new Date(ms)
-      return `${d.toLocaleTimeString('en-GB', { hour12: false })}.${String(d.getMilliseconds()).padStart(3, '0')}`
-    }
+    const time = (ms: number) => `${CLOCK.format(ms)}.${String(new Date(ms).getMilliseconds()).padStart(3, '0')}`
     return () => {
       const entries = props.log.length > MAX_SHOWN ? props.log.slice(-MAX_SHOWN) : props.log
       const outCount = props.log.filter((e) => e.dir === 'out').length
