@@ -6,7 +6,7 @@ let passed = 0
 let failed = 0
 let skipped = 0
 const parts = []
-for (const name of ['vitest-vue3', 'vitest-vue2']) {
+for (const name of ['vitest-vue3', 'vitest-vue2', 'vitest-vue26']) {
   const file = `artifacts/${name}.json`
   if (!existsSync(file)) {
     console.error(`missing ${file}: that run did not finish`)

@@ -14,4 +14,4 @@ export * from './messages'
 export * from './components'
 
 // Compat (for custom renderers that want the same one-artifact approach) ----------------------
-export { hc, type HData } from './vue/compat'
+export { hc, useElementRef, type HData, type ElementRef } from './vue/compat'

@@ -3,7 +3,7 @@
 // props ({ id, onClick, ...props }) with slots as the third argument. Writing every component
 // against this one shape is what keeps the kit free of per-version builds
 // (see shared/research/vue2-vue3.md, and the silent attribute loss it measured on Vue 2.7).
-import { h as vueH, isVue2 } from 'vue-demi'
+import { getCurrentInstance, h as vueH, isVue2, shallowRef, version } from 'vue-demi'
 
 type Listener = (...args: any[]) => void
 type SlotFn = (scope?: any) => any
@@ -47,6 +47,43 @@ function dropUndefined(on: Record<string, Listener | undefined>): Record<string,
   const out: Record<string, Listener> = {}
   for (const k of Object.keys(on)) if (on[k]) out[k] = on[k] as Listener
   return out
+}
+
+/**
+ * Vue 2.6 (with @vue/composition-api) supports only string refs in render functions; Vue 2.7 and
+ * 3 take a Ref object. Read once: the runtime cannot change under a running app.
+ */
+const stringRefsOnly = isVue2 && /^2\.[0-6]\./.test(version)
+
+/** An element ref that works on Vue 3, 2.7 and 2.6: pass `bind` as `ref`, read `value`. */
+export interface ElementRef<T> {
+  /** the element, or null before mount / after unmount */
+  readonly value: T | null
+  /** what goes in `hc(tag, { ref: … })` */
+  readonly bind: unknown
+}
+
+/**
+ * Creates an element ref inside `setup()`. On 2.6 the element is read from `$refs` when asked
+ * for, so the value is not reactive there: read it in handlers and hooks, not in `computed`.
+ */
+export function useElementRef<T extends Element>(name: string): ElementRef<T> {
+  if (stringRefsOnly) {
+    const instance = getCurrentInstance() as { proxy?: { $refs: Record<string, unknown> } } | null
+    return {
+      get value() {
+        return (instance?.proxy?.$refs[name] as T | undefined) ?? null
+      },
+      bind: name,
+    }
+  }
+  const r = shallowRef<T | null>(null)
+  return {
+    get value() {
+      return r.value
+    },
+    bind: r,
+  }
 }
 
 export { isVue2 }

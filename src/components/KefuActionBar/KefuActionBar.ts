@@ -2,7 +2,7 @@
 // Each is offered only while the engine says it may be used (state.can); "end" asks first, inline.
 import { defineComponent, nextTick, onBeforeUnmount, shallowRef, watch } from 'vue-demi'
 import type { ActionResult } from '../../protocol/engine/types'
-import { hc } from '../../vue/compat'
+import { hc, useElementRef } from '../../vue/compat'
 import { describeActionError, useKefu } from '../../vue/context'
 import './KefuActionBar.css'
 
@@ -24,8 +24,8 @@ export const KefuActionBar = defineComponent({
     const id = `kefu-actions-${++uid}`
     const confirming = shallowRef(false)
     const error = shallowRef('')
-    const endButton = shallowRef<HTMLButtonElement | null>(null)
-    const cancelButton = shallowRef<HTMLButtonElement | null>(null)
+    const endButton = useElementRef<HTMLButtonElement>('endButton')
+    const cancelButton = useElementRef<HTMLButtonElement>('cancelButton')
     let errorTimer: ReturnType<typeof setTimeout> | undefined
 
     // The agent may leave while the customer is deciding: drop the question with the action.
@@ -106,7 +106,7 @@ export const KefuActionBar = defineComponent({
               on: { click: confirmEnd },
             }, t('action.endConfirmYes')),
             hc('button', {
-              ref: cancelButton,
+              ref: cancelButton.bind,
               class: 'kefu-action',
               attrs: { type: 'button', 'data-kefu-action': 'end-cancel' },
               on: { click: cancelEnd },
@@ -114,7 +114,7 @@ export const KefuActionBar = defineComponent({
           ])
           : hc('button', {
             key: 'end',
-            ref: endButton,
+            ref: endButton.bind,
             class: 'kefu-action',
             attrs: { type: 'button', 'data-kefu-action': 'end' },
             on: { click: askEnd },

@@ -3,7 +3,7 @@
 // messages queue in the engine's outbox; a refused send keeps the text. Nothing typed is lost.
 import { computed, defineComponent, nextTick, onBeforeUnmount, onMounted, shallowRef, watch, type PropType } from 'vue-demi'
 import type { ChatMessage } from '../../protocol/engine/types'
-import { hc } from '../../vue/compat'
+import { hc, useElementRef } from '../../vue/compat'
 import { describeActionError, useKefu } from '../../vue/context'
 import './KefuComposer.css'
 
@@ -55,7 +55,7 @@ export const KefuComposer = defineComponent({
     const ctx = useKefu()
     const { t } = ctx
     const id = `kefu-composer-${++uid}`
-    const textarea = shallowRef<HTMLTextAreaElement | null>(null)
+    const textarea = useElementRef<HTMLTextAreaElement>('textarea')
     const error = shallowRef('')
     let composing = false
     // Some Safari versions report the committing Enter with keyCode 13 right after compositionend;
@@ -143,7 +143,7 @@ export const KefuComposer = defineComponent({
         hc('div', { class: 'kefu-composer__row' }, [
           hc('label', { class: 'kefu-sr-only', attrs: { for: id } }, t('composer.label')),
           hc('textarea', {
-            ref: textarea,
+            ref: textarea.bind,
             class: 'kefu-composer__input',
             attrs: {
               id,

@@ -3,7 +3,7 @@
 // messages scroll like 10. It keeps the reader's place: follows new messages while at the bottom,
 // offers "N new messages" when scrolled up, and loads older history at the top without a jump.
 import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shallowRef, watch, type PropType } from 'vue-demi'
-import { hc } from '../../vue/compat'
+import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
@@ -72,8 +72,8 @@ export const KefuMessageList = defineComponent({
     const { t } = ctx
     const measure = (el: HTMLElement) => (props.measureRow || defaultMeasure)(el)
 
-    const scrollEl = shallowRef<HTMLElement | null>(null)
-    const rowsEl = shallowRef<HTMLElement | null>(null)
+    const scrollEl = useElementRef<HTMLElement>('scrollEl')
+    const rowsEl = useElementRef<HTMLElement>('rowsEl')
     // Heights by message id. Not reactive: one Map write per row would trigger one render per row;
     // `version` is bumped once per batch of measurements instead.
     const heights = new Map<string, number>()
@@ -333,14 +333,14 @@ export const KefuMessageList = defineComponent({
       const count = unread.value
       return hc('div', { class: 'kefu-list' }, [
         hc('div', {
-          ref: scrollEl,
+          ref: scrollEl.bind,
           class: 'kefu-list__scroller',
           // role=log implies aria-live=polite; it is switched off on purpose: re-rendered rows would
           // be re-read. KefuLiveRegion announces new messages one at a time instead.
           attrs: { role: 'log', 'aria-live': 'off', 'aria-label': t('list.label'), 'aria-busy': loadingOlder.value ? 'true' : 'false', tabindex: 0 },
           on: { scroll: onScroll },
         }, [
-          hc('div', { ref: rowsEl, class: 'kefu-list__rows' }, [
+          hc('div', { ref: rowsEl.bind, class: 'kefu-list__rows' }, [
             hc('div', { key: 'top', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'top', 'aria-hidden': 'true' }, style: { height: `${off[start] ?? 0}px` } }),
             ...rows,
             hc('div', { key: 'bottom', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'bottom', 'aria-hidden': 'true' }, style: { height: `${total.value - (off[end] ?? 0)}px` } }),
