@@ -44,7 +44,8 @@ export default defineConfig(({ command, mode }) => {
       rolldownOptions: {
         external: ['vue', 'vue-demi', 'pinia', '@vue/composition-api', 'marked', 'dompurify', /^@tencentcloud\//],
       },
-      sourcemap: true,
+      // maps are written for local debugging but not referenced: the package does not ship them
+      sourcemap: 'hidden',
       // unminified by default (readable in hosts' dev tools); `npm run bench` builds a minified copy to measure
       minify: process.env.KEFU_MINIFY === '1',
       outDir: process.env.KEFU_OUT_DIR || 'dist',

@@ -2,6 +2,8 @@
 // the simulator and an agent panel, and a payload inspector. It imports the kit only by its
 // published names (`kefu-kit`, `kefu-kit/simulator`, …), which vite.config.ts maps to the sources.
 import { createApp, defineComponent, h, watchEffect } from 'vue'
+// the kit's stylesheet, imported the way a host app does (tokens and every component's rules)
+import 'kefu-kit/style.css'
 import './playground.css'
 import { Toolbar } from './parts/Toolbar'
 import { GalleryPage } from './pages/GalleryPage'

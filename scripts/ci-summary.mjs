@@ -1,5 +1,5 @@
 // Prints the closing line CI reads ("N passed, N failed") from the JSON results the Vitest runs
-// wrote under CI (artifacts/vitest-*.json) and the e2e run (artifacts/e2e-summary.json).
+// wrote under CI (artifacts/vitest-*.json) and the e2e run's TAP file (artifacts/e2e.tap).
 import { existsSync, readFileSync } from 'node:fs'
 
 let passed = 0
@@ -19,12 +19,13 @@ for (const name of ['vitest-vue3', 'vitest-vue2', 'vitest-vue26']) {
   skipped += r.numPendingTests + (r.numTodoTests ?? 0)
   parts.push(`${name}: ${r.numPassedTests}/${r.numTotalTests}`)
 }
-if (existsSync('artifacts/e2e-summary.json')) {
-  const e = JSON.parse(readFileSync('artifacts/e2e-summary.json', 'utf8'))
-  passed += e.pass
-  failed += e.fail
-  skipped += e.skipped ?? 0
-  parts.push(`e2e: ${e.pass}/${e.tests}`)
+if (existsSync('artifacts/e2e.tap')) {
+  const tap = readFileSync('artifacts/e2e.tap', 'utf8')
+  const n = (k) => Number((new RegExp(`^# ${k} (\\d+)`, 'm').exec(tap) || [])[1] || 0)
+  passed += n('pass')
+  failed += n('fail')
+  skipped += n('skipped')
+  parts.push(`e2e: ${n('pass')}/${n('tests')}`)
 }
 console.log(parts.join(' · '))
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)

@@ -10,7 +10,7 @@ const MAX_SHOWN = 400
 
 /** The custom `data` string parsed back to compact JSON, or null for text. */
 function compactData(m: OutgoingMessage): string | null {
-  if (m.body.type !== 'custom') return null
+  if (!m.body || m.body.type !== 'custom') return null
   try {
     return safeStringify(JSON.parse(m.body.data))
   } catch {
@@ -33,7 +33,9 @@ function summary(e: LogEntry): string {
   const ev = e.record as TransportEvent
   if (ev.type === 'status') return `status ${ev.status}`
   if (ev.type === 'revoked') return `revoked ${ev.id}`
-  const body = ev.message.body
+  // The log shows what the transport delivered, malformed or not (tests inject broken events).
+  const body = ev.message?.body as { type?: unknown; data?: unknown } | undefined
+  if (!body || typeof body !== 'object') return `${ev.type} without a body`
   if (body.type === 'custom') {
     let src = '?'
     try {
