@@ -29,7 +29,7 @@ export const OrderMessage = defineComponent({
         guide ? hc('p', { class: 'kefu-order__guide' }, guide) : null,
         name || desc || pic
           ? hc('div', { class: 'kefu-order__main' }, [
-            pic ? hc(SafeImage, { class: 'kefu-order__pic', props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } }) : null,
+            pic ? hc(SafeImage, { class: ['kefu-thumb', 'kefu-order__pic'], props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } }) : null,
             hc('div', { class: 'kefu-order__text' }, [
               name ? hc('p', { class: 'kefu-order__name' }, name) : null,
               desc ? hc('p', { class: 'kefu-order__desc' }, desc) : null,

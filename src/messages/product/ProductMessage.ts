@@ -30,7 +30,7 @@ export const ProductMessage = defineComponent({
       const body = [
         pic
           // decorative: the header next to it names the product; a link would read it twice
-          ? hc(SafeImage, { class: 'kefu-product__pic', props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } })
+          ? hc(SafeImage, { class: ['kefu-thumb', 'kefu-product__pic'], props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } })
           : null,
         hc('span', { class: 'kefu-product__text' }, [
           header ? hc('span', { class: 'kefu-product__header' }, header) : null,
