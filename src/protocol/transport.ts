@@ -23,6 +23,19 @@ export type WireBody =
   /** a custom message: `data` is the JSON string (or object) of the customer-service payload */
   | { type: 'custom'; data: unknown }
 
+/**
+ * Message-level metadata: the IM message's own `cloudCustomData` (Tencent), not the custom
+ * element's `data`. The Desk backend marks bot answers there (`{role: "robot", messageType:
+ * "aiReply"}`) and reads `{BranchOptionInfo}` from src 32 replies. Build it with
+ * `readMessageMeta` (kefu-kit/protocol), which never throws and bounds what it copies.
+ */
+export interface MessageMeta {
+  /** the string as carried (possibly not JSON at all), truncated to the decode input limit */
+  raw: string
+  /** the parsed JSON object (a bounded copy), when `raw` is one; absent for non-JSON or non-objects */
+  data?: Record<string, unknown>
+}
+
 /** A message as a transport delivers it (incoming, from history, or echoed). */
 export interface IncomingMessage {
   /** the server's id; unique within the conversation */
@@ -37,6 +50,8 @@ export interface IncomingMessage {
   senderName?: string
   avatar?: string
   body: WireBody
+  /** message-level metadata, when the message carries any (see {@link MessageMeta}) */
+  cloudCustomData?: MessageMeta
 }
 
 /** Send options carried to the backend. */
@@ -54,6 +69,12 @@ export interface OutgoingMessage {
   clientId: string
   body: { type: 'text'; text: string } | { type: 'custom'; data: string }
   options?: SendOptions
+  /**
+   * Message-level metadata to send (a JSON object; the transport serialises it), e.g.
+   * `{BranchOptionInfo: taskInfo}` on a src 32 reply. A transport that keeps bookkeeping of its own
+   * there (the Tencent one stores the client id) merges the two; its own keys win.
+   */
+  cloudCustomData?: Record<string, unknown>
 }
 
 /** What the server answered to a send. */

@@ -22,7 +22,25 @@ export const SRC = {
   suggestion: '29',
   richText: '30',
   stream: '31',
+  taskBranch: '32',
+  taskForm: '33',
+  transferToTaskFlow: '34',
+  thinking: '35',
+  concurrencyLimit: '36',
+  timeoutWarning: '37',
+  agentTips: '38',
+  transferToHuman: '39',
+  sessionRestarted: '40',
+  feedbackMenu: '42',
+  feedback: '43',
 } as const
+
+/**
+ * `src` values the newer Desk kits define but never draw and the kit has no use for: the channel
+ * codes 1–6 and 8, and 11 (client state), 17 (member), 18 (no seat online), 25 (bot status). They
+ * decode to the `silent` flag instead of the "unsupported message" placeholder.
+ */
+export const SILENT_SRCS: readonly string[] = ['1', '2', '3', '4', '5', '6', '8', '11', '17', '18', '25']
 
 export interface MenuItem {
   /** the text shown, and (for branch menus and forms) the exact text sent back when chosen */
@@ -38,7 +56,12 @@ export interface RatingOption {
 }
 
 /** src 7, customer → service: start the service flow. */
-export interface StartPayload { kind: 'start'; src: '7' }
+export interface StartPayload {
+  kind: 'start'
+  src: '7'
+  /** `triggeredContent.language`: the customer's UI locale (e.g. `'en'`, `'zh'`), when sent */
+  language?: string
+}
 
 /** src 9, service → customer: the rating card. Read from `menuContent` (or top level, leniently). */
 export interface RatingPayload {
@@ -54,6 +77,8 @@ export interface RatingPayload {
   /** unix seconds; after it the rating can no longer be submitted */
   expireTime?: number
   selected?: RatingOption
+  /** Desk: whether the customer may send the rating (newer kits); absent on older backends */
+  allowClientSendRating?: boolean
 }
 
 /** src 10, customer → service: the rating chosen. */
@@ -63,8 +88,11 @@ export interface RatingSubmitPayload {
   menuSelected: { id: string; content: string; sessionId: string }
 }
 
-/** src 12, service → customer: the agent is typing. */
-export interface TypingPayload { kind: 'typing'; src: '12' }
+/**
+ * src 12, service → customer: the agent is typing. Desk backends add a top-level `typingStatus`:
+ * `1` = typing, anything else = stopped (normalised to `0`). Absent (older backends) means typing.
+ */
+export interface TypingPayload { kind: 'typing'; src: '12'; typingStatus?: 0 | 1 }
 
 /** src 13, service → customer: a bot command (`feedback`, `updateBotStatus`, …). Never drawn. */
 export interface BotCommandPayload { kind: 'botCommand'; src: '13'; command: string; content?: unknown }
@@ -94,7 +122,15 @@ export interface FormPayload {
 }
 
 /** src 22, either way: a product card. */
-export interface ProductContent { header: string; desc: string; pic: string; url: string }
+export interface ProductField { name: string; value: string }
+export interface ProductContent {
+  header: string
+  desc: string
+  pic: string
+  url: string
+  /** Desk: key/value rows a customer-sent card may carry (from the host app's map) */
+  customField?: ProductField[]
+}
 export interface ProductPayload extends ProductContent { kind: 'product'; src: '22' }
 
 /** src 23, service → customer: rating rules (bit 1<<0 auto on end, 1<<1 agent may invite, 1<<2 customer may ask). */
@@ -107,7 +143,12 @@ export interface RatingRequestPayload { kind: 'ratingRequest'; src: '24' }
 export interface SeatStatusPayload { kind: 'seatStatus'; src: '26'; inSeat: boolean }
 
 /** src 27, customer → service: end the human session. */
-export interface EndSessionPayload { kind: 'endSession'; src: '27' }
+export interface EndSessionPayload {
+  kind: 'endSession'
+  src: '27'
+  /** `triggeredContent.language` (the Android Desk kit sends it), when present */
+  language?: string
+}
 
 /** src 28: an order card. */
 export interface OrderField { name: string; value: string; customerValue?: string }
@@ -124,6 +165,121 @@ export interface RichTextPayload { kind: 'richText'; src: '30'; content: string 
 
 /** src 31: bot streaming text; `chunks` joined is the text so far. */
 export interface StreamPayload { kind: 'stream'; src: '31'; chunks: string[]; isFinished: boolean }
+
+/**
+ * src 32, service → customer: a task-flow branch menu. `status`, `optionType` and `taskInfo` sit at
+ * the top level of the wire envelope. Choosing answers with the item's `content` as text; with
+ * `optionType` 1 that text carries `{BranchOptionInfo: taskInfo}` as message-level
+ * `cloudCustomData` (see `encodeTaskBranchReply`).
+ */
+export interface TaskBranchPayload {
+  kind: 'taskBranch'
+  src: '32'
+  /** `0` choosable; `1` closed without a choice; `2` answered. Anything but 0 locks the menu. Missing → 0. */
+  status: number
+  /** `0` quick options (hidden once one is chosen); `1` fixed buttons (stay visible). Missing → 0. */
+  optionType: 0 | 1
+  /**
+   * The task-flow node, `{taskID, nodeID, env}` on the wire; a bounded copy kept verbatim because it
+   * is echoed back in the reply's metadata. Absent when the wire has no object there.
+   */
+  taskInfo?: Record<string, unknown>
+  header: string
+  /**
+   * Every item, in order. Unlike src 15, an item whose `content` is empty or blank is KEPT (as
+   * `content: ''` when it had no text): the view shows it as the "content is abnormal" notice and
+   * does not let it be chosen.
+   */
+  items: MenuItem[]
+  tail: string
+  selected?: MenuItem
+}
+
+/** One field of a src 33 form. */
+export interface TaskFormVariable {
+  /** label, and the key the answer is sent under */
+  name: string
+  /** the backend's variable type; opaque to the kit */
+  type: string
+  /** `0` free text; `1` single choice from `chooseItemList` */
+  formType: 0 | 1
+  placeholder: string
+  isRequired: boolean
+  /** the current (prefilled or submitted) value */
+  variableValue: string
+  chooseItemList: string[]
+}
+
+/**
+ * src 33: a task-flow form. From the service it is drawn (a card opening a form sheet); the
+ * customer's submission is a src 33 too, with the values, and the customer's own copy is not drawn.
+ */
+export interface TaskFormPayload {
+  kind: 'taskForm'
+  src: '33'
+  /**
+   * `0` editable, `1` closed unsubmitted, `2` submitted (read-only unless 0). Absent on the
+   * customer's submission, and possibly on broken service forms: the kits disagree (one treats
+   * missing as 2, one as 0), so it is left `undefined` for the view to decide.
+   */
+  nodeStatus?: number
+  /** title of the form sheet */
+  tip: string
+  inputVariables: TaskFormVariable[]
+}
+
+/**
+ * src 34, customer → service: start a task flow. Field names are inferred (`taskFlowID`), so the
+ * whole `content` object is kept as a bounded copy. Never drawn.
+ */
+export interface TransferToTaskFlowPayload { kind: 'transferToTaskFlow'; src: '34'; content: Record<string, unknown> }
+
+/** src 35, service → customer: the model is thinking. Shown only while `thinkingStatus` is 0. */
+export interface ThinkingPayload {
+  kind: 'thinking'
+  src: '35'
+  /** `0` thinking; `1` finished. Anything but 0 (or `'0'`), missing included, reads as 1. */
+  thinkingStatus: 0 | 1
+}
+
+/** src 36, service → customer: too many customers; drawn as a fixed localized notice. */
+export interface ConcurrencyLimitPayload { kind: 'concurrencyLimit'; src: '36' }
+
+/** src 37, service → customer: the customer has not replied; `content` is the line to show (may be ''). */
+export interface TimeoutWarningPayload { kind: 'timeoutWarning'; src: '37'; content: string }
+
+/** src 38: a timeout tip meant for the agent. A flag: never drawn. */
+export interface AgentTipsPayload { kind: 'agentTips'; src: '38' }
+
+/**
+ * src 39, customer → service: transfer to a named agent or agent group. Field names are inferred
+ * (`specifiedAgentList`, `specifiedGroupID`), so `content` is kept as a bounded copy. Never drawn.
+ */
+export interface TransferToHumanPayload { kind: 'transferToHuman'; src: '39'; content: Record<string, unknown> }
+
+/** src 40, service → customer: a closed session was reopened. A flag: never drawn. */
+export interface SessionRestartedPayload { kind: 'sessionRestarted'; src: '40' }
+
+/** src 42: the configured thumbs-down reasons (inferred: `content.menu`). A flag. */
+export interface FeedbackMenuPayload { kind: 'feedbackMenu'; src: '42'; menu: string[] }
+
+/**
+ * src 43, customer → service: thumbs up/down on a bot answer. A flag (sent `onlineUserOnly`).
+ * Field names are inferred from Tencent's LKE rating API.
+ */
+export interface FeedbackPayload {
+  kind: 'feedback'
+  src: '43'
+  /** the IM id of the rated answer */
+  messageID: string
+  /** `0` cancel, `1` thumbs up, `2` thumbs down */
+  score: 0 | 1 | 2
+  reasons: string[]
+  feedbackContent: string
+}
+
+/** A `src` from {@link SILENT_SRCS}: known to exist, never drawn, nothing to act on. A flag. */
+export interface SilentPayload { kind: 'silent'; src: string }
 
 /** A customer-service custom message with a `src` the kit does not know. */
 export interface UnknownPayload { kind: 'unknown'; src: string; data?: Record<string, unknown> }
@@ -152,6 +308,18 @@ export type DecodedPayload =
   | ClarifyPayload
   | RichTextPayload
   | StreamPayload
+  | TaskBranchPayload
+  | TaskFormPayload
+  | TransferToTaskFlowPayload
+  | ThinkingPayload
+  | ConcurrencyLimitPayload
+  | TimeoutWarningPayload
+  | AgentTipsPayload
+  | TransferToHumanPayload
+  | SessionRestartedPayload
+  | FeedbackMenuPayload
+  | FeedbackPayload
+  | SilentPayload
   | UnknownPayload
   | InvalidPayload
 
@@ -191,6 +359,8 @@ export type PayloadKind = Payload['kind']
 /** Flag kinds change state and are never drawn as a bubble. */
 export const FLAG_KINDS: ReadonlySet<PayloadKind> = new Set<PayloadKind>([
   'start', 'ratingSubmit', 'typing', 'botCommand', 'ratingRules', 'ratingRequest', 'seatStatus', 'endSession',
+  // Desk: sent by the customer and never drawn (34, 39, 43), or meant for nobody on this side (38, 40, 42, silent)
+  'transferToTaskFlow', 'agentTips', 'transferToHuman', 'sessionRestarted', 'feedbackMenu', 'feedback', 'silent',
 ])
 
 /** Rating-rule bits of src 23 `menuSendRuleFlag`. */

@@ -1,6 +1,7 @@
 // SDK message → kit message. Pure functions: no SDK calls, never throw (payloads are typed `any`
 // in the SDK's declarations and come from the network, so every field is checked before use).
 import type { IncomingMessage, Sender, WireBody } from '../transport'
+import { readMessageMeta } from '../wire/meta'
 import { isRecord, type TencentConstants, type TencentMessage } from './sdk'
 
 /**
@@ -79,10 +80,13 @@ export function readClientId(cloudCustomData: unknown): string | undefined {
   }
 }
 
-/** The `cloudCustomData` string for a sent message: the host's extra fields plus the client id. */
-export function writeCloudCustomData(clientId: string, extra?: Record<string, unknown>): string {
-  // The client id is written last so a host field of the same name cannot break deduplication.
-  return JSON.stringify({ ...(extra ?? {}), [CLIENT_ID_KEY]: clientId })
+/**
+ * The `cloudCustomData` string for a sent message: the host's extra fields (transport option),
+ * then the message's own metadata (e.g. `{BranchOptionInfo}` on a src 32 reply), then the client id.
+ */
+export function writeCloudCustomData(clientId: string, extra?: Record<string, unknown>, message?: Record<string, unknown>): string {
+  // The client id is written last so a field of the same name cannot break deduplication.
+  return JSON.stringify({ ...(extra ?? {}), ...(isRecord(message) ? message : {}), [CLIENT_ID_KEY]: clientId })
 }
 
 /**
@@ -105,6 +109,11 @@ export function toIncomingMessage(message: TencentMessage, ctx: TencentMapContex
     const clientId = readClientId(message.cloudCustomData)
     if (clientId) out.clientId = clientId
   }
+  // Message-level metadata, both ways (the AI label and BranchOptionInfo live there). The kit's own
+  // client id is bookkeeping, surfaced as `clientId` above, so it is left out of `data`.
+  const meta = readMessageMeta(message.cloudCustomData, { omitKeys: [CLIENT_ID_KEY] })
+  const onlyBookkeeping = meta?.data !== undefined && Object.keys(meta.data).length === 0 && readClientId(message.cloudCustomData) !== undefined
+  if (meta && !onlyBookkeeping) out.cloudCustomData = meta
   if (typeof message.nick === 'string' && message.nick !== '') out.senderName = message.nick
   if (typeof message.avatar === 'string' && message.avatar !== '') out.avatar = message.avatar
   return out

@@ -235,7 +235,7 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     const base = {
       to: serviceUserID,
       conversationType: asSdkType(TYPES.CONV_C2C),
-      cloudCustomData: writeCloudCustomData(out.clientId, extraCloudData),
+      cloudCustomData: writeCloudCustomData(out.clientId, extraCloudData, out.cloudCustomData),
     }
     let created: unknown
     try {

@@ -11,8 +11,20 @@
 //   because one bad message must never take the conversation down.
 
 import {
+  SILENT_SRCS,
   SRC,
   type BotCommandPayload,
+  type EndSessionPayload,
+  type FeedbackMenuPayload,
+  type StartPayload,
+  type FeedbackPayload,
+  type ProductField,
+  type TaskBranchPayload,
+  type TaskFormPayload,
+  type TaskFormVariable,
+  type ThinkingPayload,
+  type TimeoutWarningPayload,
+  type TypingPayload,
   type BranchPayload,
   type ClarifyPayload,
   type DecodedPayload,
@@ -73,7 +85,8 @@ const LIMIT_KEYS = Object.keys(defaultDecodeLimits) as (keyof DecodeLimits)[]
 /** The longest `src` we accept; real ones are one or two digits, and a src is shown in placeholders. */
 const MAX_SRC_LENGTH = 64
 
-const KNOWN_SRCS: ReadonlySet<string> = new Set<string>(Object.values(SRC))
+const KNOWN_SRCS: ReadonlySet<string> = new Set<string>([...Object.values(SRC), ...SILENT_SRCS])
+const SILENT: ReadonlySet<string> = new Set<string>(SILENT_SRCS)
 
 /**
  * Decodes a customer-service custom message's `data` (a JSON string, or an already-parsed object)
@@ -147,13 +160,25 @@ function decodeUnchecked(data: unknown, L: DecodeLimits): DecodedPayload {
 }
 
 function decodeKnown(src: string, root: object, L: DecodeLimits): DecodedPayload {
+  if (SILENT.has(src)) return { kind: 'silent', src }
   switch (src) {
-    case SRC.start: return { kind: 'start', src: SRC.start }
-    case SRC.typing: return { kind: 'typing', src: SRC.typing }
+    case SRC.start: return withLanguage<StartPayload>({ kind: 'start', src: SRC.start }, root, L)
+    case SRC.typing: return decodeTyping(root)
     case SRC.sessionEnd: return { kind: 'sessionEnd', src: SRC.sessionEnd }
     case SRC.sessionTimeout: return { kind: 'sessionTimeout', src: SRC.sessionTimeout }
     case SRC.ratingRequest: return { kind: 'ratingRequest', src: SRC.ratingRequest }
-    case SRC.endSession: return { kind: 'endSession', src: SRC.endSession }
+    case SRC.endSession: return withLanguage<EndSessionPayload>({ kind: 'endSession', src: SRC.endSession }, root, L)
+    case SRC.taskBranch: return decodeTaskBranch(root, L)
+    case SRC.taskForm: return decodeTaskForm(root, L)
+    case SRC.transferToTaskFlow: return { kind: 'transferToTaskFlow', src: SRC.transferToTaskFlow, content: contentCopy(root, L) }
+    case SRC.thinking: return decodeThinking(root)
+    case SRC.concurrencyLimit: return { kind: 'concurrencyLimit', src: SRC.concurrencyLimit }
+    case SRC.timeoutWarning: return decodeTimeoutWarning(root, L)
+    case SRC.agentTips: return { kind: 'agentTips', src: SRC.agentTips }
+    case SRC.transferToHuman: return { kind: 'transferToHuman', src: SRC.transferToHuman, content: contentCopy(root, L) }
+    case SRC.sessionRestarted: return { kind: 'sessionRestarted', src: SRC.sessionRestarted }
+    case SRC.feedbackMenu: return decodeFeedbackMenu(root, L)
+    case SRC.feedback: return decodeFeedback(root, L)
     case SRC.rating: return decodeRating(root, L)
     case SRC.ratingSubmit: return decodeRatingSubmit(root, L)
     case SRC.botCommand: return decodeBotCommand(root, L)
@@ -205,6 +230,8 @@ function decodeRating(root: object, L: DecodeLimits): RatingPayload | InvalidPay
   if (expireTime !== undefined) out.expireTime = expireTime
   const selected = pick('selected', (v) => ratingSelected(v, menu, L))
   if (selected) out.selected = selected
+  const allow = pick('allowClientSendRating', flagValue)
+  if (allow !== undefined) out.allowClientSendRating = allow
   return out
 }
 
@@ -329,7 +356,19 @@ function decodeProduct(root: object, L: DecodeLimits): ProductPayload | InvalidP
     return invalid('src 22: content has none of header, desc, pic, url', SRC.product)
   }
   // URL schemes are deliberately not judged here: that is the renderer's job, at the point of use.
-  return { kind: 'product', src: SRC.product, header, desc, pic, url }
+  const out: ProductPayload = { kind: 'product', src: SRC.product, header, desc, pic, url }
+  const rawFields = readList(field(c, 'customField'), L.maxItems)
+  if (rawFields) {
+    const customField: ProductField[] = []
+    for (const raw of rawFields) {
+      if (!isRecord(raw)) continue
+      const name = text(field(raw, 'name'), L.maxStringLength) ?? ''
+      const value = text(field(raw, 'value'), L.maxStringLength) ?? ''
+      if (name.trim() || value.trim()) customField.push({ name, value })
+    }
+    out.customField = customField
+  }
+  return out
 }
 
 function decodeRatingRules(root: object): RatingRulesPayload | InvalidPayload {
@@ -425,6 +464,163 @@ function decodeStream(root: object, L: DecodeLimits): StreamPayload | InvalidPay
   const top = field(root, 'isFinished')
   const rawFinished = top !== undefined && top !== null ? top : field(c, 'isFinished')
   return { kind: 'stream', src: SRC.stream, chunks, isFinished: isTruthyFlag(rawFinished) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Desk additions (PROTOCOL-DESK.md)
+
+function withLanguage<T extends { language?: string }>(out: T, root: object, L: DecodeLimits): T {
+  const language = usable(text(field(field(root, 'triggeredContent'), 'language'), L.maxStringLength))
+  if (language !== undefined) out.language = language
+  return out
+}
+
+function decodeTyping(root: object): TypingPayload {
+  const status = field(root, 'typingStatus')
+  if (status === undefined || status === null) return { kind: 'typing', src: SRC.typing }
+  // The web kit: 1 shows "typing", anything else clears it.
+  return { kind: 'typing', src: SRC.typing, typingStatus: isTruthyFlag(status) ? 1 : 0 }
+}
+
+function decodeTaskBranch(root: object, L: DecodeLimits): TaskBranchPayload | InvalidPayload {
+  const c = field(root, 'content')
+  if (!isRecord(c)) return invalid('src 32: content must be an object', SRC.taskBranch)
+  const rawItems = field(c, 'items')
+  const list = readList(rawItems, L.maxItems)
+  if (!list && rawItems !== undefined && rawItems !== null) return invalid('src 32: content.items must be an array', SRC.taskBranch)
+  const items: MenuItem[] = []
+  for (const raw of list ?? []) {
+    // Kept even without text: the view shows such an item as "content is abnormal" (web kit).
+    const item: MenuItem = { content: text(isRecord(raw) ? field(raw, 'content') : raw, L.maxStringLength) ?? '' }
+    const desc = isRecord(raw) ? text(field(raw, 'desc'), L.maxStringLength) : undefined
+    if (desc !== undefined) item.desc = desc
+    items.push(item)
+  }
+  const header = heading(c, L)
+  if (items.length === 0 && !header.trim()) return invalid('src 32: content has neither a header nor items', SRC.taskBranch)
+  const status = numeric(field(root, 'status'))
+  const rawOptionType = field(root, 'optionType')
+  const out: TaskBranchPayload = {
+    kind: 'taskBranch',
+    src: SRC.taskBranch,
+    status: status !== undefined && Number.isSafeInteger(status) ? status : 0,
+    optionType: rawOptionType === 1 || rawOptionType === '1' ? 1 : 0,
+    header,
+    items,
+    tail: text(field(c, 'tail'), L.maxStringLength) ?? '',
+  }
+  const taskInfo = field(root, 'taskInfo')
+  if (isRecord(taskInfo)) {
+    const copy = copyValue(taskInfo, 1, { left: L.maxCopyValues }, L)
+    if (isRecord(copy)) out.taskInfo = copy as Record<string, unknown>
+  }
+  const sel = field(c, 'selected')
+  const selContent = usable(text(isRecord(sel) ? field(sel, 'content') : sel, L.maxStringLength))
+  if (selContent !== undefined) {
+    const selected: MenuItem = { content: selContent }
+    const desc = isRecord(sel) ? text(field(sel, 'desc'), L.maxStringLength) : undefined
+    if (desc !== undefined) selected.desc = desc
+    out.selected = selected
+  }
+  return out
+}
+
+function decodeTaskForm(root: object, L: DecodeLimits): TaskFormPayload | InvalidPayload {
+  const c = field(root, 'content')
+  if (!isRecord(c)) return invalid('src 33: content must be an object', SRC.taskForm)
+  const list = readList(field(c, 'inputVariables'), L.maxItems)
+  if (!list) return invalid('src 33: content.inputVariables must be an array', SRC.taskForm)
+  const inputVariables: TaskFormVariable[] = []
+  const names = new Set<string>()
+  for (const raw of list) {
+    if (!isRecord(raw)) continue
+    // The name is the key the answer goes back under: without one (or a second one) it cannot be answered.
+    const name = usable(text(field(raw, 'name'), L.maxStringLength))
+    if (name === undefined || names.has(name)) continue
+    names.add(name)
+    const rawFormType = field(raw, 'formType')
+    const choices: string[] = []
+    for (const choiceRaw of readList(field(raw, 'chooseItemList'), L.maxItems) ?? []) {
+      const choice = usable(text(isRecord(choiceRaw) ? field(choiceRaw, 'content') : choiceRaw, L.maxStringLength))
+      if (choice !== undefined) choices.push(choice)
+    }
+    inputVariables.push({
+      name,
+      type: text(field(raw, 'type'), L.maxStringLength) ?? '',
+      formType: rawFormType === 1 || rawFormType === '1' ? 1 : 0,
+      placeholder: text(field(raw, 'placeholder'), L.maxStringLength) ?? '',
+      isRequired: isTruthyFlag(field(raw, 'isRequired')),
+      variableValue: text(field(raw, 'variableValue'), L.maxStringLength) ?? '',
+      chooseItemList: choices,
+    })
+  }
+  if (inputVariables.length === 0) return invalid('src 33: content.inputVariables has no field with a usable name', SRC.taskForm)
+  const out: TaskFormPayload = { kind: 'taskForm', src: SRC.taskForm, tip: text(field(c, 'tip'), L.maxStringLength) ?? '', inputVariables }
+  const nodeStatus = numeric(field(root, 'nodeStatus'))
+  if (nodeStatus !== undefined && Number.isSafeInteger(nodeStatus)) out.nodeStatus = nodeStatus
+  return out
+}
+
+function decodeThinking(root: object): ThinkingPayload {
+  const status = field(root, 'thinkingStatus')
+  // The kits show the indicator only while the status is exactly 0; anything else hides it.
+  return { kind: 'thinking', src: SRC.thinking, thinkingStatus: status === 0 || status === '0' ? 0 : 1 }
+}
+
+function decodeTimeoutWarning(root: object, L: DecodeLimits): TimeoutWarningPayload {
+  const c = field(root, 'content')
+  // Seen as a plain string; an object with a string `content` is read too. Otherwise the view
+  // falls back to its own localized line.
+  const line = typeof c === 'string' ? c : isRecord(c) ? field(c, 'content') : undefined
+  return { kind: 'timeoutWarning', src: SRC.timeoutWarning, content: typeof line === 'string' ? truncate(line, L.maxStringLength) : '' }
+}
+
+function decodeFeedbackMenu(root: object, L: DecodeLimits): FeedbackMenuPayload {
+  const c = field(root, 'content')
+  const raw = [field(c, 'menu'), field(root, 'menu'), c].find((v) => isArray(v))
+  return { kind: 'feedbackMenu', src: SRC.feedbackMenu, menu: stringList(raw, L) }
+}
+
+function decodeFeedback(root: object, L: DecodeLimits): FeedbackPayload | InvalidPayload {
+  const c = field(root, 'content')
+  if (!isRecord(c)) return invalid('src 43: content must be an object', SRC.feedback)
+  const messageID = usable(text(field(c, 'messageID'), L.maxStringLength))
+  if (messageID === undefined) return invalid('src 43: content.messageID must be a non-empty string', SRC.feedback)
+  const score = numeric(field(c, 'score'))
+  if (score !== 0 && score !== 1 && score !== 2) return invalid('src 43: content.score must be 0, 1 or 2', SRC.feedback)
+  return {
+    kind: 'feedback',
+    src: SRC.feedback,
+    messageID,
+    score,
+    reasons: stringList(field(c, 'reasons'), L),
+    feedbackContent: text(field(c, 'feedbackContent'), L.maxStringLength) ?? '',
+  }
+}
+
+/** `content` as a bounded JSON copy when it is an object, else `{}` (for the inferred-shape 34/39). */
+function contentCopy(root: object, L: DecodeLimits): Record<string, unknown> {
+  const c = field(root, 'content')
+  if (!isRecord(c)) return {}
+  const copy = copyValue(c, 1, { left: L.maxCopyValues }, L)
+  return isRecord(copy) ? (copy as Record<string, unknown>) : {}
+}
+
+/** The usable strings (or numbers) of a list, bounded. */
+function stringList(v: unknown, L: DecodeLimits): string[] {
+  const out: string[] = []
+  for (const raw of readList(v, L.maxItems) ?? []) {
+    const s = usable(text(isRecord(raw) ? field(raw, 'content') : raw, L.maxStringLength))
+    if (s !== undefined) out.push(s)
+  }
+  return out
+}
+
+/** A boolean spelled any of the ways senders do; `undefined` when it is not recognisably one. */
+function flagValue(v: unknown): boolean | undefined {
+  if (v === true || v === 1 || v === '1' || v === 'true') return true
+  if (v === false || v === 0 || v === '0' || v === 'false') return false
+  return undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,4 +791,18 @@ function copyValue(v: unknown, depth: number, budget: { left: number }, L: Decod
     kept++
   }
   return out
+}
+
+/**
+ * A bounded, JSON-safe copy of free-form data (see `copyValue`), for the other wire modules
+ * (message metadata). Not part of the public API.
+ * @internal
+ */
+export function copyJsonBounded(v: unknown, limits?: Partial<DecodeLimits>): unknown {
+  try {
+    const L = resolveLimits(limits)
+    return copyValue(v, 0, { left: L.maxCopyValues }, L)
+  } catch {
+    return undefined
+  }
 }

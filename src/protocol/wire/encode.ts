@@ -12,7 +12,11 @@ import {
   type OrderContent,
   type OrderField,
   type ProductContent,
+  type ProductField,
   type RatingOption,
+  type TaskBranchPayload,
+  type TaskFormPayload,
+  type TaskFormVariable,
 } from '../types'
 
 /** A message ready to send, minus the client id the outbox assigns. */
@@ -33,9 +37,18 @@ export function encodeText(text: string): OutgoingDraft {
   return { body: { type: 'text', text } }
 }
 
-/** src 7: start the service flow. Sent once when the customer opens the conversation. A flag. */
-export function encodeStart(): OutgoingDraft {
-  return flag({ customerServicePlugin: 0, src: SRC.start })
+/** Options of the session flags the Desk kits send with the UI locale (src 7, src 27). */
+export interface LanguageOption {
+  /** the customer's UI locale (e.g. `'en'`, `'zh'`), sent as `triggeredContent.language` */
+  language?: string
+}
+
+/**
+ * src 7: start the service flow. Sent once when the customer opens the conversation. A flag.
+ * With `language`, carries `triggeredContent: {language}` as the Desk kits do.
+ */
+export function encodeStart(options?: LanguageOption): OutgoingDraft {
+  return flag(withLanguage({ customerServicePlugin: 0, src: SRC.start }, options?.language))
 }
 
 /**
@@ -65,12 +78,156 @@ export function encodeRatingRequest(): OutgoingDraft {
   return flag({ customerServicePlugin: 0, src: SRC.ratingRequest })
 }
 
-/** src 27: end the human session (only while `inSeat`). A flag. */
-export function encodeEndSession(): OutgoingDraft {
-  return flag({ customerServicePlugin: 0, src: SRC.endSession })
+/** src 27: end the human session (only while `inSeat`). A flag. `language` as for {@link encodeStart}. */
+export function encodeEndSession(options?: LanguageOption): OutgoingDraft {
+  return flag(withLanguage({ customerServicePlugin: 0, src: SRC.endSession }, options?.language))
 }
 
-/** src 22: a product card the customer sends (e.g. the product being looked at). Stored, not a flag. */
+/**
+ * The reply to a src 32 task-flow branch menu: a text message equal to the chosen item's
+ * `content`. For fixed buttons (`optionType` 1) with a `taskInfo`, the message-level
+ * `cloudCustomData` carries `{BranchOptionInfo: taskInfo}` so the backend knows the node.
+ * Stored, not a flag. Whether the menu may still be answered (`status` 0) is the caller's check.
+ *
+ * @throws Error when the item has no visible text: such an item is the "content is abnormal"
+ *   notice and cannot be chosen.
+ */
+export function encodeTaskBranchReply(menu: Pick<TaskBranchPayload, 'optionType' | 'taskInfo'>, item: MenuItem | string): OutgoingDraft {
+  const content = typeof item === 'string' ? item : item?.content
+  if (typeof content !== 'string' || content.trim() === '') {
+    throw new Error('encodeTaskBranchReply: the chosen item has no content (it is drawn as "content is abnormal")')
+  }
+  const draft = encodeText(content)
+  if (menu.optionType === 1 && menu.taskInfo !== undefined && menu.taskInfo !== null) {
+    draft.cloudCustomData = { BranchOptionInfo: menu.taskInfo }
+  }
+  return draft
+}
+
+/** The customer's values for a src 33 form, by field `name`. Missing names keep the field's current `variableValue`. */
+export type TaskFormValues = Readonly<Record<string, string>>
+
+/** Why a src 33 answer cannot be sent yet, per field. */
+export interface TaskFormProblem {
+  name: string
+  /** `required`: empty but required; `notAChoice`: a single-choice field whose value is not in `chooseItemList` */
+  problem: 'required' | 'notAChoice'
+}
+
+/** The value that would be sent for `field`: the customer's, else the prefilled one. */
+function valueOf(field: TaskFormVariable, values: TaskFormValues | undefined): string {
+  if (values && Object.prototype.hasOwnProperty.call(values, field.name)) {
+    const v: unknown = values[field.name]
+    if (typeof v === 'string') return v
+  }
+  return field.variableValue
+}
+
+/**
+ * What is wrong with an answer to a src 33 form, field by field (empty list: it can be sent).
+ * The kits refuse to submit while a required field is empty.
+ */
+export function taskFormProblems(form: Pick<TaskFormPayload, 'inputVariables'>, values?: TaskFormValues): TaskFormProblem[] {
+  const out: TaskFormProblem[] = []
+  for (const field of form.inputVariables) {
+    const value = valueOf(field, values)
+    if (value.trim() === '') {
+      if (field.isRequired) out.push({ name: field.name, problem: 'required' })
+    } else if (field.formType === 1 && field.chooseItemList.length > 0 && !field.chooseItemList.includes(value)) {
+      out.push({ name: field.name, problem: 'notAChoice' })
+    }
+  }
+  return out
+}
+
+/**
+ * src 33: the customer's answer to a task-flow form, a custom message with every field of the
+ * form (as the web kit sends them) and its `variableValue` set. Stored, not a flag; the view does
+ * not draw the customer's own copy. Check {@link taskFormProblems} first: this does not refuse an
+ * incomplete answer (the backend decides).
+ */
+export function encodeTaskFormSubmission(form: Pick<TaskFormPayload, 'inputVariables'>, values?: TaskFormValues): OutgoingDraft {
+  return custom({
+    customerServicePlugin: 0,
+    src: SRC.taskForm,
+    content: { inputVariables: form.inputVariables.map((f) => taskFormVariable({ ...f, variableValue: valueOf(f, values) })) },
+  })
+}
+
+/** Where to transfer with src 34. The wire field names are inferred; `extra` adds fields your backend expects. */
+export interface TransferToTaskFlowOptions {
+  taskFlowID: number | string
+  extra?: Record<string, unknown>
+}
+
+/** src 34: ask the backend to start a task flow. Stored, not drawn. */
+export function encodeTransferToTaskFlow(options: TransferToTaskFlowOptions): OutgoingDraft {
+  const id: unknown = options?.taskFlowID
+  if (!(typeof id === 'number' && Number.isFinite(id)) && !(typeof id === 'string' && id.trim() !== '')) {
+    throw new Error('encodeTransferToTaskFlow: taskFlowID must be a number or a non-empty string')
+  }
+  return custom({ customerServicePlugin: 0, src: SRC.transferToTaskFlow, content: { ...(options.extra ?? {}), taskFlowID: id } })
+}
+
+/**
+ * Whom to transfer to with src 39: agents (ids, e.g. their e-mail accounts) and/or an agent group.
+ * The wire field names are inferred from the server API; `extra` adds fields your backend expects.
+ */
+export interface TransferToHumanOptions {
+  specifiedAgentList?: readonly string[]
+  specifiedGroupID?: number | string
+  extra?: Record<string, unknown>
+}
+
+/** src 39: transfer to a named agent or agent group. Stored, not drawn. */
+export function encodeTransferToHuman(options: TransferToHumanOptions = {}): OutgoingDraft {
+  const content: Record<string, unknown> = { ...(options.extra ?? {}) }
+  const agents = (options.specifiedAgentList ?? []).filter((a) => typeof a === 'string' && a.trim() !== '')
+  if (agents.length > 0) content.specifiedAgentList = agents
+  const group: unknown = options.specifiedGroupID
+  if ((typeof group === 'number' && Number.isFinite(group)) || (typeof group === 'string' && group.trim() !== '')) {
+    content.specifiedGroupID = group
+  }
+  return custom({ customerServicePlugin: 0, src: SRC.transferToHuman, content })
+}
+
+/** Thumbs up/down on a bot answer (src 43). */
+export interface FeedbackSubmission {
+  /** the IM (server) id of the rated answer */
+  messageID: string
+  /** `1` thumbs up, `2` thumbs down, `0` withdraw */
+  score: 0 | 1 | 2
+  /** the chosen reason tags (thumbs down) */
+  reasons?: readonly string[]
+  /** free text (thumbs down) */
+  feedbackContent?: string
+}
+
+/**
+ * src 43: feedback on a bot answer. A flag (`onlineUserOnly`: not kept in history, as the kits do).
+ *
+ * @throws Error when `messageID` is empty or `score` is not 0, 1 or 2.
+ */
+export function encodeFeedback(feedback: FeedbackSubmission): OutgoingDraft {
+  const id: unknown = feedback?.messageID
+  if (typeof id !== 'string' || id.trim() === '') throw new Error('encodeFeedback: messageID must be a non-empty string')
+  if (feedback.score !== 0 && feedback.score !== 1 && feedback.score !== 2) throw new Error('encodeFeedback: score must be 0, 1 or 2')
+  return flag({
+    customerServicePlugin: 0,
+    src: SRC.feedback,
+    content: {
+      messageID: id,
+      score: feedback.score,
+      reasons: (feedback.reasons ?? []).filter((r) => typeof r === 'string' && r.trim() !== ''),
+      feedbackContent: typeof feedback.feedbackContent === 'string' ? feedback.feedbackContent : '',
+    },
+  })
+}
+
+/**
+ * src 22: a product card the customer sends (e.g. the product being looked at). Stored, not a flag.
+ * `customField` rows (Desk) are sent when given.
+ */
 export function encodeProduct(card: ProductContent): OutgoingDraft {
   return custom({ customerServicePlugin: 0, src: SRC.product, content: productContent(card) })
 }
@@ -100,12 +257,48 @@ function wireObject(p: DecodedPayload): Record<string, unknown> {
   const base = { customerServicePlugin: 0 }
   switch (p.kind) {
     case 'start':
+    case 'endSession':
+      return withLanguage({ ...base, src: SRC[p.kind] }, p.language)
     case 'typing':
+      return p.typingStatus === undefined ? { ...base, src: SRC.typing } : { ...base, src: SRC.typing, typingStatus: p.typingStatus }
     case 'sessionEnd':
     case 'sessionTimeout':
     case 'ratingRequest':
-    case 'endSession':
+    case 'concurrencyLimit':
+    case 'agentTips':
+    case 'sessionRestarted':
       return { ...base, src: SRC[p.kind] }
+    case 'silent':
+      return { ...base, src: p.src }
+    case 'taskBranch': {
+      const content: Record<string, unknown> = { header: p.header, items: p.items.map(menuItem), tail: p.tail }
+      if (p.selected) content.selected = menuItem(p.selected)
+      const out: Record<string, unknown> = { ...base, src: SRC.taskBranch, status: p.status, optionType: p.optionType }
+      if (p.taskInfo !== undefined) out.taskInfo = p.taskInfo
+      out.content = content
+      return out
+    }
+    case 'taskForm': {
+      const out: Record<string, unknown> = { ...base, src: SRC.taskForm }
+      if (p.nodeStatus !== undefined) out.nodeStatus = p.nodeStatus
+      out.content = { tip: p.tip, inputVariables: p.inputVariables.map(taskFormVariable) }
+      return out
+    }
+    case 'transferToTaskFlow':
+    case 'transferToHuman':
+      return { ...base, src: SRC[p.kind], content: p.content }
+    case 'thinking':
+      return { ...base, src: SRC.thinking, thinkingStatus: p.thinkingStatus }
+    case 'timeoutWarning':
+      return { ...base, src: SRC.timeoutWarning, content: p.content }
+    case 'feedbackMenu':
+      return { ...base, src: SRC.feedbackMenu, content: { menu: [...p.menu] } }
+    case 'feedback':
+      return {
+        ...base,
+        src: SRC.feedback,
+        content: { messageID: p.messageID, score: p.score, reasons: [...p.reasons], feedbackContent: p.feedbackContent },
+      }
     case 'rating': {
       const menuContent: Record<string, unknown> = {
         head: p.head,
@@ -117,6 +310,7 @@ function wireObject(p: DecodedPayload): Record<string, unknown> {
       if (p.effectiveHour !== undefined) menuContent.effectiveHour = p.effectiveHour
       if (p.expireTime !== undefined) menuContent.expireTime = p.expireTime
       if (p.selected) menuContent.selected = ratingOption(p.selected)
+      if (p.allowClientSendRating !== undefined) menuContent.allowClientSendRating = p.allowClientSendRating
       return { ...base, src: SRC.rating, menuContent }
     }
     case 'ratingSubmit': {
@@ -181,7 +375,25 @@ function botCommandContent(command: string, content: unknown): unknown {
 }
 
 function productContent(card: ProductContent): ProductContent {
-  return { header: card.header, desc: card.desc, pic: card.pic, url: card.url }
+  const out: ProductContent = { header: card.header, desc: card.desc, pic: card.pic, url: card.url }
+  if (card.customField) out.customField = card.customField.map((f): ProductField => ({ name: f.name, value: f.value }))
+  return out
+}
+
+function taskFormVariable(f: TaskFormVariable): Record<string, unknown> {
+  return {
+    name: f.name,
+    type: f.type,
+    formType: f.formType,
+    placeholder: f.placeholder,
+    isRequired: f.isRequired ? 1 : 0,
+    variableValue: f.variableValue,
+    chooseItemList: [...f.chooseItemList],
+  }
+}
+
+function withLanguage(data: Record<string, unknown>, language: string | undefined): Record<string, unknown> {
+  return typeof language === 'string' && language.trim() !== '' ? { ...data, triggeredContent: { language } } : data
 }
 
 function orderContent(order: OrderContent): OrderContent {
