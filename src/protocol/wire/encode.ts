@@ -271,7 +271,9 @@ function wireObject(p: DecodedPayload): Record<string, unknown> {
     case 'silent':
       return { ...base, src: p.src }
     case 'taskBranch': {
-      const content: Record<string, unknown> = { header: p.header, items: p.items.map(menuItem), tail: p.tail }
+      // `tail` is not drawn and the documented example has none: written only when there is one.
+      const content: Record<string, unknown> = { header: p.header, items: p.items.map(menuItem) }
+      if (p.tail !== '') content.tail = p.tail
       if (p.selected) content.selected = menuItem(p.selected)
       const out: Record<string, unknown> = { ...base, src: SRC.taskBranch, status: p.status, optionType: p.optionType }
       if (p.taskInfo !== undefined) out.taskInfo = p.taskInfo

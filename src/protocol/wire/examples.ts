@@ -277,3 +277,143 @@ export const edgeExamples: Record<string, unknown> = {
   /** invalid: marker without a src */
   markerNoSrc: json({ customerServicePlugin: 0, content: {} }),
 }
+
+/**
+ * Every example of PROTOCOL-DESK.md (the newer Desk kits), as the `data` string of a custom
+ * message, keyed by a readable name. Texts and fields follow the page exactly. Message-level
+ * metadata examples (`cloudCustomData`) are in {@link deskMetaExamples}.
+ */
+export const deskExamples: Record<string, string> = {
+  /** §3.1 a task-flow branch menu with fixed buttons */
+  taskBranch: json({
+    customerServicePlugin: 0,
+    src: '32',
+    status: 0,
+    optionType: 1,
+    taskInfo: { taskID: 4182, nodeID: 'node-7f3a', env: 'prod' },
+    content: {
+      header: 'Which order do you need help with?',
+      items: [
+        { content: 'Order placed this week', desc: '' },
+        { content: 'An older order', desc: '' },
+      ],
+    },
+  }),
+  /** §3.2 a task-flow form, editable */
+  taskForm: json({
+    customerServicePlugin: 0,
+    src: '33',
+    nodeStatus: 0,
+    content: {
+      tip: 'Please tell us how to reach you',
+      inputVariables: [
+        { name: 'Phone', type: 'string', formType: 0, placeholder: '11 digits', isRequired: 1, variableValue: '', chooseItemList: [] },
+        { name: 'Best time', type: 'string', formType: 1, placeholder: '', isRequired: 0, variableValue: '', chooseItemList: ['Morning', 'Afternoon'] },
+      ],
+    },
+  }),
+  /** §3.2 the customer's submission (Android kit's shape: name, isRequired, variableValue) */
+  taskFormSubmission: json({
+    customerServicePlugin: 0,
+    src: '33',
+    content: {
+      inputVariables: [
+        { name: 'Phone', isRequired: 1, variableValue: '13800001234' },
+        { name: 'Best time', isRequired: 0, variableValue: 'Afternoon' },
+      ],
+    },
+  }),
+  /** §3.3 transfer to a task flow [inferred shape] */
+  transferToTaskFlow: json({ customerServicePlugin: 0, src: '34', content: { taskFlowID: 4182 } }),
+  /** §3.4 the model is thinking */
+  thinking: json({ customerServicePlugin: 0, src: '35', thinkingStatus: 0 }),
+  /** §3.5 concurrency limit */
+  concurrencyLimit: json({ customerServicePlugin: 0, src: '36', content: {} }),
+  /** §3.6 timeout warning: `content` is a plain string */
+  timeoutWarning: json({ customerServicePlugin: 0, src: '37', content: 'No reply for 3 minutes. This conversation will close in 2 minutes.' }),
+  /** §3.8 transfer to a named agent or group [inferred shape] */
+  transferToHuman: json({ customerServicePlugin: 0, src: '39', content: { specifiedAgentList: ['agent_01@example.com'], specifiedGroupID: 2473 } }),
+  /** §4 src 7 with the UI locale */
+  startWithLanguage: json({ customerServicePlugin: 0, src: '7', triggeredContent: { language: 'en' } }),
+  /** §4 a customer-sent product card with custom fields */
+  productCustomField: json({
+    customerServicePlugin: 0,
+    src: '22',
+    content: {
+      header: 'Trail shoe X2',
+      desc: 'Size 42, blue',
+      pic: 'https://example.com/x2.png',
+      url: 'https://example.com/p/x2',
+      customField: [{ name: 'SKU', value: 'X2-42-BL' }],
+    },
+  }),
+  /** §5 thumbs down on a bot answer [inferred shape] */
+  feedback: json({
+    customerServicePlugin: 0,
+    src: '43',
+    content: { messageID: '<IM ID of the rated bot message>', score: 2, reasons: ['Wrong information'], feedbackContent: 'Price is outdated' },
+  }),
+}
+
+/** The message-level `cloudCustomData` examples of PROTOCOL-DESK.md, as the strings the IM carries. */
+export const deskMetaExamples: Record<string, string> = {
+  /** §3.1 on the text reply to a fixed-button (optionType 1) src 32 menu */
+  branchOptionInfo: json({ BranchOptionInfo: { taskID: 4182, nodeID: 'node-7f3a', env: 'prod' } }),
+  /** §6 an AI-generated bot answer */
+  aiReply: json({ role: 'robot', messageType: 'aiReply' }),
+}
+
+/** Edge cases of the Desk additions: loose, partial and broken senders. Keyed by what each exercises. */
+export const deskEdgeExamples: Record<string, unknown> = {
+  /** quick options (optionType missing → 0), locked (status 2), numeric src, a selected item */
+  taskBranchAnswered: { customerServicePlugin: 0, src: 32, status: 2, content: { header: 'Pick one', items: [{ content: 'A' }, { content: 'B' }], selected: { content: 'B' } } },
+  /** an item without content and one blank: kept, drawn as "content is abnormal" */
+  taskBranchAbnormalItem: json({ customerServicePlugin: 0, src: '32', status: 0, optionType: '1', taskInfo: { taskID: '7', nodeID: 'n', env: 'test' }, content: { header: 'Choose', items: [{ content: 'Fine' }, { desc: 'no content' }, { content: '   ' }] } }),
+  /** status and optionType as junk: both default to 0; taskInfo not an object: dropped */
+  taskBranchJunkControls: json({ customerServicePlugin: 0, src: '32', status: 'open', optionType: 7, taskInfo: 'node-1', content: { title: 'Fallback title', items: ['Yes', 'No'] } }),
+  /** invalid: neither header nor items */
+  taskBranchEmpty: json({ customerServicePlugin: 0, src: '32', status: 0, content: { header: ' ', items: [] } }),
+  /** invalid: items is not an array */
+  taskBranchItemsNotArray: json({ customerServicePlugin: 0, src: '32', content: { header: 'Q', items: 'A' } }),
+  /** submitted form (nodeStatus as a string), loose field types, duplicate and nameless fields dropped */
+  taskFormLoose: json({
+    customerServicePlugin: 0,
+    src: '33',
+    nodeStatus: '2',
+    content: {
+      tip: 'Contact',
+      inputVariables: [
+        { name: 'City', formType: '1', isRequired: '1', variableValue: 'Paris', chooseItemList: ['Paris', '', 3] },
+        { name: 'City', formType: 0, variableValue: 'dup' },
+        { formType: 0, placeholder: 'no name' },
+        'not a field',
+      ],
+    },
+  }),
+  /** invalid: no usable field */
+  taskFormNoFields: json({ customerServicePlugin: 0, src: '33', nodeStatus: 0, content: { tip: 'x', inputVariables: [{ placeholder: 'nameless' }] } }),
+  /** thinking finished */
+  thinkingDone: json({ customerServicePlugin: 0, src: '35', thinkingStatus: 1 }),
+  /** thinking without a status: not shown */
+  thinkingNoStatus: json({ customerServicePlugin: 0, src: '35' }),
+  /** timeout warning nested in an object */
+  timeoutWarningObject: json({ customerServicePlugin: 0, src: '37', content: { content: 'Closing soon' } }),
+  /** timeout warning with no text: the view uses its own line */
+  timeoutWarningEmpty: json({ customerServicePlugin: 0, src: '37' }),
+  agentTips: json({ customerServicePlugin: 0, src: '38', content: 'The customer has not replied' }),
+  sessionRestarted: json({ customerServicePlugin: 0, src: '40' }),
+  feedbackMenu: json({ customerServicePlugin: 0, src: '42', content: { menu: ['答非所问', '信息错误', ''] } }),
+  /** invalid: feedback without the rated message */
+  feedbackNoMessage: json({ customerServicePlugin: 0, src: '43', content: { score: 1 } }),
+  /** typing stopped / started (web kit's typingStatus) */
+  typingStopped: json({ customerServicePlugin: 0, src: '12', typingStatus: 0 }),
+  typingStarted: json({ customerServicePlugin: 0, src: '12', typingStatus: '1' }),
+  /** rating card with the newer allow flag (inside menuContent) */
+  ratingAllowFlag: json({ customerServicePlugin: 0, src: '9', menuContent: { head: 'Rate us', tail: '', menu: [{ id: '1', content: 'Good' }], type: 1, sessionId: 's', allowClientSendRating: false } }),
+  /** end session with the locale (Android kit) */
+  endSessionWithLanguage: json({ customerServicePlugin: 0, src: '27', triggeredContent: { language: 'zh' } }),
+  /** a constant-only src (bot status): silent, not the unsupported placeholder */
+  botStatus: json({ customerServicePlugin: 0, src: '25', content: { status: 1 } }),
+  /** transfer bodies of an unexpected shape: kept as an empty content */
+  transferToHumanBare: json({ customerServicePlugin: 0, src: '39', content: 'agent_01' }),
+}
