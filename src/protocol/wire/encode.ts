@@ -264,10 +264,12 @@ function wireObject(p: DecodedPayload): Record<string, unknown> {
     case 'sessionEnd':
     case 'sessionTimeout':
     case 'ratingRequest':
-    case 'concurrencyLimit':
     case 'agentTips':
     case 'sessionRestarted':
       return { ...base, src: SRC[p.kind] }
+    case 'concurrencyLimit':
+      // The documented shape has an empty content object (the kits ignore it).
+      return { ...base, src: SRC.concurrencyLimit, content: {} }
     case 'silent':
       return { ...base, src: p.src }
     case 'taskBranch': {
