@@ -1,11 +1,25 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decode, defaultDecodeLimits, type DecodeLimits } from './decode'
-import { encodeOrder, encodePayload, encodeProduct, encodeRatingSubmit, type OutgoingDraft } from './encode'
-import { docExamples, edgeExamples } from './examples'
-import { SRC, type DecodedPayload, type MenuItem, type OrderField, type PayloadKind } from '../types'
+import {
+  encodeFeedback,
+  encodeOrder,
+  encodePayload,
+  encodeProduct,
+  encodeRatingSubmit,
+  encodeTaskBranchReply,
+  encodeTaskFormSubmission,
+  encodeTransferToHuman,
+  encodeTransferToTaskFlow,
+  type OutgoingDraft,
+} from './encode'
+import { deskEdgeExamples, deskExamples, docExamples, edgeExamples } from './examples'
+import { aiLabelOf, feedbackTargetOf, readMessageMeta } from './meta'
+import { SILENT_SRCS, SRC, type DecodedPayload, type MenuItem, type OrderField, type PayloadKind, type TaskFormVariable } from '../types'
 
 const RUNS = 600
+/** Timeout of the heaviest properties: the machine running the suite may be shared and slow. */
+const HEAVY = 60_000
 
 /** fc.record, without the null-prototype objects it mixes in by default (toStrictEqual compares prototypes). */
 function record<T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<T> {
@@ -19,6 +33,8 @@ const DECODED_KINDS = new Set<PayloadKind>([
   'start', 'rating', 'ratingSubmit', 'typing', 'botCommand', 'branch', 'sessionEnd', 'sessionTimeout', 'form',
   'product', 'ratingRules', 'ratingRequest', 'seatStatus', 'endSession', 'order', 'welcome', 'clarify', 'richText',
   'stream', 'unknown', 'invalid',
+  'taskBranch', 'taskForm', 'transferToTaskFlow', 'thinking', 'concurrencyLimit', 'timeoutWarning', 'agentTips',
+  'transferToHuman', 'sessionRestarted', 'feedbackMenu', 'feedback', 'silent',
 ])
 
 /** Largest nesting depth and total count of the values in a copied free-form value. */
@@ -56,8 +72,8 @@ function expectWellFormed(p: DecodedPayload, limits: DecodeLimits = defaultDecod
   expect(p.src.length).toBeGreaterThan(0)
   expect(p.src.length).toBeLessThanOrEqual(64)
 
-  if (p.kind === 'unknown' || p.kind === 'botCommand') {
-    const free = p.kind === 'unknown' ? p.data : p.content
+  if (p.kind === 'unknown' || p.kind === 'botCommand' || p.kind === 'taskBranch' || p.kind === 'transferToHuman' || p.kind === 'transferToTaskFlow') {
+    const free = p.kind === 'unknown' ? p.data : p.kind === 'taskBranch' ? p.taskInfo : p.content
     if (free !== undefined) {
       const m = measure(free, p.kind === 'unknown' ? 0 : 1)
       expect(m.depth).toBeLessThanOrEqual(limits.maxDepth)
@@ -78,7 +94,10 @@ function expectWellFormed(p: DecodedPayload, limits: DecodeLimits = defaultDecod
   for (const list of [
     'menu' in p ? p.menu : [],
     'items' in p ? p.items : [],
-    'customField' in p ? p.customField : [],
+    'customField' in p ? p.customField ?? [] : [],
+    'inputVariables' in p ? p.inputVariables : [],
+    'reasons' in p ? p.reasons : [],
+    ...('inputVariables' in p ? p.inputVariables.map((v) => v.chooseItemList) : []),
   ]) {
     expect(list.length).toBeLessThanOrEqual(limits.maxItems)
   }
@@ -109,7 +128,7 @@ const anything = fc.anything({
   maxDepth: 4,
 })
 
-const knownSrc = fc.constantFrom(...Object.values(SRC))
+const knownSrc = fc.constantFrom(...Object.values(SRC), ...SILENT_SRCS)
 const srcLike = fc.oneof(knownSrc, knownSrc.map(Number), fc.string({ maxLength: 4 }), fc.integer(), anything)
 
 /** Something shaped like a customer-service message, with anything inside. */
@@ -126,6 +145,15 @@ const envelope = fc.record(
     isFinished: anything,
     menu: anything,
     selected: anything,
+    // Desk top-level fields
+    status: fc.oneof(fc.constantFrom(0, 1, 2, '0'), anything),
+    optionType: fc.oneof(fc.constantFrom(0, 1, '1'), anything),
+    taskInfo: fc.oneof(fc.constant({ taskID: 1, nodeID: 'n', env: 'prod' }), anything),
+    nodeStatus: fc.oneof(fc.constantFrom(0, 2, '1'), anything),
+    thinkingStatus: fc.oneof(fc.constantFrom(0, 1, '0'), anything),
+    typingStatus: fc.oneof(fc.constantFrom(0, 1, '1'), anything),
+    triggeredContent: fc.oneof(fc.record({ language: fc.oneof(fc.constantFrom('en', 'zh'), anything) }), anything),
+    allowClientSendRating: anything,
   },
   { requiredKeys: ['src'], noNullPrototype: true },
 )
@@ -133,7 +161,7 @@ const envelope = fc.record(
 describe('decode never throws', () => {
   it('on anything at all', () => {
     fc.assert(fc.property(anything, (data) => expectWellFormed(decodeSafely(data))), { numRuns: RUNS })
-  })
+  }, HEAVY)
 
   it('on any string, UTF-16 soup included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (data) => expectWellFormed(decodeSafely(data))), { numRuns: RUNS })
@@ -144,7 +172,7 @@ describe('decode never throws', () => {
 
   it('on any JSON text', () => {
     fc.assert(fc.property(fc.json({ maxDepth: 5, stringUnit: 'binary' }), (data) => expectWellFormed(decodeSafely(data))), { numRuns: RUNS })
-  })
+  }, HEAVY)
 
   it('on message-shaped objects with anything inside, as objects and as JSON', () => {
     fc.assert(fc.property(envelope, (data) => {
@@ -157,11 +185,11 @@ describe('decode never throws', () => {
       }
       if (json !== undefined) expectWellFormed(decodeSafely(json))
     }), { numRuns: RUNS })
-  })
+  }, HEAVY)
 
   it('and respects tight limits on message-shaped input', () => {
     fc.assert(fc.property(envelope, (data) => expectWellFormed(decodeSafely(data, TIGHT), TIGHT)), { numRuns: RUNS })
-  })
+  }, HEAVY)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +213,8 @@ function replaceAt(root: unknown, path: Path, value: unknown): unknown {
 
 const parsedExamples: unknown[] = [
   ...Object.values(docExamples).map((s) => JSON.parse(s) as unknown),
-  ...Object.values(edgeExamples).flatMap((v) => {
+  ...Object.values(deskExamples).map((s) => JSON.parse(s) as unknown),
+  ...[...Object.values(edgeExamples), ...Object.values(deskEdgeExamples)].flatMap((v) => {
     if (typeof v !== 'string') return [v]
     try {
       return [JSON.parse(v) as unknown]
@@ -206,13 +235,13 @@ describe('decode on documented and edge examples with a field replaced', () => {
       expectWellFormed(decodeSafely(data))
       expectWellFormed(decodeSafely(JSON.stringify(data)))
     }), { numRuns: 2_000 })
-  })
+  }, HEAVY)
 
   it('gives the same result for the object and its JSON', () => {
     fc.assert(fc.property(mutatedExample, (data) => {
       expect(decode(JSON.stringify(data))).toStrictEqual(decode(JSON.parse(JSON.stringify(data))))
     }), { numRuns: RUNS })
-  })
+  }, HEAVY)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -233,16 +262,33 @@ const jsonRecord = fc.dictionary(
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
   { maxKeys: 6, noNullPrototype: true },
 )
+/** A JSON object without `__proto__` keys, in the form a JSON round trip gives back. */
+const plainRecord = fc.dictionary(
+  fc.string({ maxLength: 8 }).filter((k) => k !== '__proto__'),
+  fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+  { maxKeys: 6, noNullPrototype: true },
+  // a nested `__proto__` key is dropped by the decoder's copy, by design
+).filter((r) => !JSON.stringify(r).includes('"__proto__"'))
+const productField = record({ name: text, value: text }).filter((f) => f.name.trim() !== '' || f.value.trim() !== '')
+const taskFormVariable: fc.Arbitrary<TaskFormVariable> = record({
+  name: visible,
+  type: text,
+  formType: fc.constantFrom(0 as const, 1 as const),
+  placeholder: text,
+  isRequired: fc.boolean(),
+  variableValue: text,
+  chooseItemList: fc.array(visible, { maxLength: 5 }),
+})
 const orderField: fc.Arbitrary<OrderField> = fc.record({ name: text, value: text, customerValue: text }, { requiredKeys: ['name', 'value'], noNullPrototype: true })
   .filter((f) => f.name.trim() !== '' || f.value.trim() !== '')
 
 const arbitraries: Record<Exclude<DecodedPayload['kind'], 'unknown' | 'invalid'>, fc.Arbitrary<DecodedPayload>> = {
-  start: fc.constant({ kind: 'start', src: '7' }),
-  typing: fc.constant({ kind: 'typing', src: '12' }),
+  start: fc.oneof(fc.constant({ kind: 'start' as const, src: '7' as const }), visible.map((language) => ({ kind: 'start' as const, src: '7' as const, language }))),
+  typing: fc.oneof(fc.constant({ kind: 'typing' as const, src: '12' as const }), fc.constantFrom(0 as const, 1 as const).map((typingStatus) => ({ kind: 'typing' as const, src: '12' as const, typingStatus }))),
   sessionEnd: fc.constant({ kind: 'sessionEnd', src: '19' }),
   sessionTimeout: fc.constant({ kind: 'sessionTimeout', src: '20' }),
   ratingRequest: fc.constant({ kind: 'ratingRequest', src: '24' }),
-  endSession: fc.constant({ kind: 'endSession', src: '27' }),
+  endSession: fc.oneof(fc.constant({ kind: 'endSession' as const, src: '27' as const }), visible.map((language) => ({ kind: 'endSession' as const, src: '27' as const, language }))),
   rating: fc.record(
     {
       kind: fc.constant('rating' as const),
@@ -255,6 +301,7 @@ const arbitraries: Record<Exclude<DecodedPayload['kind'], 'unknown' | 'invalid'>
       effectiveHour: finite,
       expireTime: finite,
       selected: option,
+      allowClientSendRating: fc.boolean(),
     },
     { requiredKeys: ['kind', 'src', 'head', 'tail', 'menu', 'type', 'sessionId'], noNullPrototype: true },
   ),
@@ -290,7 +337,10 @@ const arbitraries: Record<Exclude<DecodedPayload['kind'], 'unknown' | 'invalid'>
       { requiredKeys: ['kind', 'src', 'header', 'type', 'items'], noNullPrototype: true },
     ),
   ),
-  product: record({ kind: fc.constant('product' as const), src: fc.constant('22' as const), header: text, desc: text, pic: text, url: text })
+  product: fc.record(
+    { kind: fc.constant('product' as const), src: fc.constant('22' as const), header: text, desc: text, pic: text, url: text, customField: fc.array(productField, { maxLength: 5 }) },
+    { requiredKeys: ['kind', 'src', 'header', 'desc', 'pic', 'url'], noNullPrototype: true },
+  )
     .filter((p) => [p.header, p.desc, p.pic, p.url].some((s) => s.trim() !== '')),
   ratingRules: record({ kind: fc.constant('ratingRules' as const), src: fc.constant('23' as const), menuSendRuleFlag: fc.maxSafeNat() }),
   seatStatus: record({ kind: fc.constant('seatStatus' as const), src: fc.constant('26' as const), inSeat: fc.boolean() }),
@@ -311,6 +361,48 @@ const arbitraries: Record<Exclude<DecodedPayload['kind'], 'unknown' | 'invalid'>
   }),
   richText: record({ kind: fc.constant('richText' as const), src: fc.constant('30' as const), content: longText }),
   stream: record({ kind: fc.constant('stream' as const), src: fc.constant('31' as const), chunks: fc.array(text, { maxLength: 12 }), isFinished: fc.boolean() }),
+  taskBranch: fc.record(
+    {
+      kind: fc.constant('taskBranch' as const),
+      src: fc.constant('32' as const),
+      status: fc.integer({ min: -5, max: 5 }),
+      optionType: fc.constantFrom(0 as const, 1 as const),
+      taskInfo: plainRecord,
+      header: visible,
+      // blank and empty items are kept (drawn as "content is abnormal")
+      items: fc.array(fc.record({ content: text, desc: text }, { requiredKeys: ['content'], noNullPrototype: true }), { maxLength: 8 }),
+      tail: text,
+      selected: fc.record({ content: visible, desc: text }, { requiredKeys: ['content'], noNullPrototype: true }),
+    },
+    { requiredKeys: ['kind', 'src', 'status', 'optionType', 'header', 'items', 'tail'], noNullPrototype: true },
+  ),
+  taskForm: fc.record(
+    {
+      kind: fc.constant('taskForm' as const),
+      src: fc.constant('33' as const),
+      nodeStatus: fc.integer({ min: 0, max: 3 }),
+      tip: text,
+      inputVariables: fc.uniqueArray(taskFormVariable, { minLength: 1, maxLength: 6, selector: (v) => v.name }),
+    },
+    { requiredKeys: ['kind', 'src', 'tip', 'inputVariables'], noNullPrototype: true },
+  ),
+  transferToTaskFlow: record({ kind: fc.constant('transferToTaskFlow' as const), src: fc.constant('34' as const), content: plainRecord }),
+  thinking: record({ kind: fc.constant('thinking' as const), src: fc.constant('35' as const), thinkingStatus: fc.constantFrom(0 as const, 1 as const) }),
+  concurrencyLimit: fc.constant({ kind: 'concurrencyLimit' as const, src: '36' as const }),
+  timeoutWarning: record({ kind: fc.constant('timeoutWarning' as const), src: fc.constant('37' as const), content: text }),
+  agentTips: fc.constant({ kind: 'agentTips' as const, src: '38' as const }),
+  transferToHuman: record({ kind: fc.constant('transferToHuman' as const), src: fc.constant('39' as const), content: plainRecord }),
+  sessionRestarted: fc.constant({ kind: 'sessionRestarted' as const, src: '40' as const }),
+  feedbackMenu: record({ kind: fc.constant('feedbackMenu' as const), src: fc.constant('42' as const), menu: fc.array(visible, { maxLength: 8 }) }),
+  feedback: record({
+    kind: fc.constant('feedback' as const),
+    src: fc.constant('43' as const),
+    messageID: visible,
+    score: fc.constantFrom(0 as const, 1 as const, 2 as const),
+    reasons: fc.array(visible, { maxLength: 6 }),
+    feedbackContent: text,
+  }),
+  silent: fc.constantFrom(...SILENT_SRCS).map((src) => ({ kind: 'silent' as const, src })),
 }
 
 describe('round trip: decode(encodePayload(p)) equals p', () => {
@@ -318,7 +410,7 @@ describe('round trip: decode(encodePayload(p)) equals p', () => {
     it(`for every ${kind}`, () => {
       fc.assert(fc.property(arbitrary, (p) => {
         expect(decode(encodePayload(p))).toStrictEqual(p)
-      }), { numRuns: kind === 'start' || kind === 'typing' || kind === 'sessionEnd' || kind === 'sessionTimeout' || kind === 'ratingRequest' || kind === 'endSession' ? 1 : 300 })
+      }), { numRuns: ['sessionEnd', 'sessionTimeout', 'ratingRequest', 'concurrencyLimit', 'agentTips', 'sessionRestarted'].includes(kind) ? 1 : 300 })
     })
   }
 
@@ -360,6 +452,76 @@ describe("round trip: decoding the customer builders' data", () => {
     const order = record({ guide: visible, name: text, desc: text, pic: text, customField: fc.array(orderField, { maxLength: 5 }) })
     fc.assert(fc.property(order, (o) => {
       expect(decode(dataOf(encodeOrder(o)))).toStrictEqual({ kind: 'order', src: '28', ...o })
+    }), { numRuns: RUNS })
+  })
+})
+
+describe('Desk customer builders round trip through decode', () => {
+  const dataOf = (draft: OutgoingDraft): string => (draft.body.type === 'custom' ? draft.body.data : '')
+
+  it('for task-form submissions: every name and value comes back', () => {
+    const form = fc.uniqueArray(taskFormVariable, { minLength: 1, maxLength: 6, selector: (v) => v.name })
+    fc.assert(fc.property(form, fc.dictionary(visible, text, { noNullPrototype: true }), (inputVariables, values) => {
+      const back = decode(dataOf(encodeTaskFormSubmission({ inputVariables }, values)))
+      expect(back.kind).toBe('taskForm')
+      if (back.kind !== 'taskForm') return
+      expect(back.inputVariables.map((v) => v.name)).toStrictEqual(inputVariables.map((v) => v.name))
+      expect(back.inputVariables.map((v) => v.variableValue)).toStrictEqual(
+        inputVariables.map((v) => (Object.prototype.hasOwnProperty.call(values, v.name) ? values[v.name] : v.variableValue)))
+    }), { numRuns: RUNS })
+  })
+
+  it('for feedback', () => {
+    const feedback = record({ messageID: visible, score: fc.constantFrom(0 as const, 1 as const, 2 as const), reasons: fc.array(visible, { maxLength: 6 }), feedbackContent: text })
+    fc.assert(fc.property(feedback, (f) => {
+      expect(decode(dataOf(encodeFeedback(f)))).toStrictEqual({ kind: 'feedback', src: '43', ...f })
+    }), { numRuns: RUNS })
+  })
+
+  it('for transfers', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer(), visible), plainRecord, (taskFlowID, extra) => {
+      const back = decode(dataOf(encodeTransferToTaskFlow({ taskFlowID, extra })))
+      expect(back).toStrictEqual({ kind: 'transferToTaskFlow', src: '34', content: { ...extra, taskFlowID } })
+    }), { numRuns: RUNS })
+    fc.assert(fc.property(fc.array(visible, { maxLength: 4 }), fc.option(fc.oneof(fc.integer(), visible), { nil: undefined }), (agents, group) => {
+      const back = decode(dataOf(encodeTransferToHuman({ specifiedAgentList: agents, specifiedGroupID: group })))
+      expect(back.kind).toBe('transferToHuman')
+      if (back.kind !== 'transferToHuman') return
+      if (agents.length > 0) expect(back.content.specifiedAgentList).toStrictEqual(agents)
+      expect(back.content.specifiedGroupID).toStrictEqual(group)
+    }), { numRuns: RUNS })
+  })
+
+  it('for src 32 replies: the metadata names the decoded taskInfo exactly', () => {
+    fc.assert(fc.property(arbitraries.taskBranch, (p) => {
+      const menu = decode(encodePayload(p))
+      if (menu.kind !== 'taskBranch') throw new Error('not a task branch')
+      for (const item of menu.items.filter((i) => i.content.trim() !== '')) {
+        const draft = encodeTaskBranchReply(menu, item)
+        expect(draft.body).toStrictEqual({ type: 'text', text: item.content })
+        if (menu.optionType === 1 && menu.taskInfo) {
+          expect(readMessageMeta(JSON.stringify(draft.cloudCustomData))?.data).toStrictEqual({ BranchOptionInfo: menu.taskInfo })
+        } else {
+          expect(draft.cloudCustomData).toBeUndefined()
+        }
+      }
+    }), { numRuns: RUNS })
+  })
+})
+
+describe('message metadata never throws', () => {
+  it('on anything, as a value or its JSON, and stays plain data', () => {
+    fc.assert(fc.property(anything, (v) => {
+      for (const input of [v, (() => { try { return JSON.stringify(v) } catch { return undefined } })()]) {
+        let meta: ReturnType<typeof readMessageMeta>
+        expect(() => { meta = readMessageMeta(input) }).not.toThrow()
+        if (meta !== undefined) {
+          expect(typeof meta.raw).toBe('string')
+          expect(JSON.parse(JSON.stringify(meta))).toStrictEqual(meta)
+        }
+        expect(() => aiLabelOf(input as string)).not.toThrow()
+        expect(() => feedbackTargetOf(input as never)).not.toThrow()
+      }
     }), { numRuns: RUNS })
   })
 })
