@@ -14,6 +14,7 @@ import {
 } from './mapMessage'
 import { TENCENT_TYPES, resolveTencentConstants } from './sdk'
 import { TencentChatStandIn } from './tencentStandIn'
+import { aiLabelOf } from '../wire/meta'
 
 const sdk = new TencentChatStandIn()
 const constants = resolveTencentConstants()
@@ -224,5 +225,38 @@ describe('cloudCustomData', () => {
   it('reads no client id from a non-string', () => {
     expect(readClientId(undefined)).toBeUndefined()
     expect(readClientId({ kefuClientId: 'x' })).toBeUndefined()
+  })
+})
+
+describe('message-level metadata (Desk)', () => {
+  const AI = '{"role":"robot","messageType":"aiReply"}'
+
+  it('hands an incoming answer’s cloudCustomData over, raw and parsed, so the AI label can be read', () => {
+    const m = sdk.custom('{"customerServicePlugin":0,"src":"30","content":"hi"}', { cloudCustomData: AI })
+    const incoming = toIncomingMessage(m, ctx)
+    expect(incoming.cloudCustomData).toStrictEqual({ raw: AI, data: { role: 'robot', messageType: 'aiReply' } })
+    expect(aiLabelOf(incoming.cloudCustomData)).toBe(true)
+  })
+
+  it('keeps non-JSON metadata as raw only, and carries none when there is none', () => {
+    expect(toIncomingMessage(sdk.text('a', { cloudCustomData: 'plain' }), ctx).cloudCustomData).toStrictEqual({ raw: 'plain' })
+    expect(toIncomingMessage(sdk.text('a'), ctx)).not.toHaveProperty('cloudCustomData')
+  })
+
+  it('separates the kit’s client id from the message’s own metadata on a customer echo', () => {
+    const raw = writeCloudCustomData('c-1', undefined, { BranchOptionInfo: { taskID: 1, nodeID: 'n', env: 'prod' } })
+    const incoming = toIncomingMessage(sdk.text('An older order', { flow: 'out', cloudCustomData: raw }), ctx)
+    expect(incoming.clientId).toBe('c-1')
+    expect(incoming.cloudCustomData).toStrictEqual({ raw, data: { BranchOptionInfo: { taskID: 1, nodeID: 'n', env: 'prod' } } })
+    // only the client id: no metadata to speak of
+    expect(toIncomingMessage(sdk.text('hi', { flow: 'out', cloudCustomData: writeCloudCustomData('c-2') }), ctx)).not.toHaveProperty('cloudCustomData')
+  })
+
+  it('writes host fields, then the message’s metadata, then the client id (which always wins)', () => {
+    const raw = writeCloudCustomData('c-9', { shop: 'A', role: 'host' }, { role: 'message', [CLIENT_ID_KEY]: 'spoofed' })
+    expect(JSON.parse(raw)).toStrictEqual({ shop: 'A', role: 'message', [CLIENT_ID_KEY]: 'c-9' })
+    expect(readClientId(raw)).toBe('c-9')
+    // a non-object metadata value is ignored rather than spread
+    expect(JSON.parse(writeCloudCustomData('c-1', undefined, 'x' as never))).toStrictEqual({ [CLIENT_ID_KEY]: 'c-1' })
   })
 })

@@ -491,6 +491,49 @@ describe('sending', () => {
   })
 })
 
+describe('message-level metadata (Desk)', () => {
+  const TASK_INFO = { taskID: 4182, nodeID: 'node-7f3a', env: 'prod' }
+
+  it('sends a message’s cloudCustomData merged with the host’s fields and the client id', async () => {
+    const { transport, sdk } = setup({ transport: { cloudCustomData: { shop: 'A' } } })
+    await transport.connect()
+    await transport.send({ ...text('c-32', 'An older order'), cloudCustomData: { BranchOptionInfo: TASK_INFO, [CLIENT_ID_KEY]: 'spoofed' } })
+    const [created] = sdk.calls.createTextMessage as { cloudCustomData: string }[]
+    expect(JSON.parse(created.cloudCustomData)).toStrictEqual({ shop: 'A', BranchOptionInfo: TASK_INFO, [CLIENT_ID_KEY]: 'c-32' })
+  })
+
+  it('keeps deduplication: a retry resends the same SDK message, and the echo is matched by client id with its metadata', async () => {
+    const { transport, sdk, incoming } = setup()
+    await transport.connect()
+    sdk.failNextSend(C.NETWORK_ERROR)
+    const out = { ...text('c-33', 'An older order'), cloudCustomData: { BranchOptionInfo: TASK_INFO } }
+    await expect(transport.send(out)).rejects.toMatchObject({ code: 'offline' })
+    const receipt = await transport.send(out)
+    expect(sdk.calls.createTextMessage).toHaveLength(1)
+    expect(sdk.calls.resendMessage).toHaveLength(1)
+    const sent = sdk.calls.sendMessage[0].message
+    expect(receipt.id).toBe(sent.ID)
+    // the same message seen from another device / history: client id and metadata both come back
+    sdk.receive({ ...sent, flow: 'out' })
+    const [echo] = incoming()
+    expect(echo.clientId).toBe('c-33')
+    expect(echo.cloudCustomData?.data).toStrictEqual({ BranchOptionInfo: TASK_INFO })
+    const page = await transport.loadHistory({ limit: 10 })
+    expect(page.messages.find((m) => m.clientId === 'c-33')?.cloudCustomData?.data).toStrictEqual({ BranchOptionInfo: TASK_INFO })
+  })
+
+  it('delivers the AI-answer metadata of service messages, live and from history', async () => {
+    const { transport, sdk, incoming } = setup()
+    await transport.connect()
+    const answer = sdk.custom('{"customerServicePlugin":0,"src":"30","content":"**hi**"}', { cloudCustomData: '{"role":"robot","messageType":"faq"}' })
+    sdk.receive(answer)
+    expect(incoming()[0].cloudCustomData).toStrictEqual({ raw: '{"role":"robot","messageType":"faq"}', data: { role: 'robot', messageType: 'faq' } })
+    sdk.store(answer)
+    const page = await transport.loadHistory({ limit: 10 })
+    expect(page.messages[0].cloudCustomData?.data).toStrictEqual({ role: 'robot', messageType: 'faq' })
+  })
+})
+
 describe('history', () => {
   /** n stored messages, alternating service / customer (customer ones with client ids), oldest first */
   function seed(sdk: TencentChatStandIn, n: number): Message[] {
