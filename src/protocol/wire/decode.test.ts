@@ -184,7 +184,9 @@ describe('decode: identification', () => {
       src: '99',
       data: { customerServicePlugin: 0, src: '99', content: { anything: ['goes', 1, true] } },
     })
-    expect(decode({ customerServicePlugin: 0, src: 5 })).toStrictEqual({ kind: 'unknown', src: '5', data: { customerServicePlugin: 0, src: 5 } })
+    // 14 is one of the numbers no kit defines (5 is a Desk channel code now, decoded as `silent`)
+    expect(decode({ customerServicePlugin: 0, src: 14 })).toStrictEqual({ kind: 'unknown', src: '14', data: { customerServicePlugin: 0, src: 14 } })
+    expect(decode({ customerServicePlugin: 0, src: 5 })).toStrictEqual({ kind: 'silent', src: '5' })
   })
 
   it('refuses bad JSON, non-objects and wrong data types', () => {
