@@ -372,6 +372,14 @@ export interface Simulator extends Transport {
   agentReply(text: string): SimulatorResult<{ id: string }>
   /** sends any service payload (product card, branch menu, form, rich text…) from the serving agent */
   agentSendPayload(payload: DecodedPayload): SimulatorResult<{ id: string }>
+  /**
+   * sends any custom payload exactly as written, for renderers the kit does not know (a custom
+   * `src`, say `{ src: '1001', content: {…} }`): a JSON object, or its JSON text, with a `src`
+   * that is a non-empty string or an integer. `customerServicePlugin: 0` is added unless the
+   * object carries a marker. A raw branch menu or form is awaited like one sent with
+   * agentSendPayload. Refused (`invalidPayload`) for anything else; never throws.
+   */
+  agentSendRaw(payload: Record<string, unknown> | string): SimulatorResult<{ id: string }>
   /** src 12 */
   agentTyping(): SimulatorResult
   /** src 9; refused unless a human serves and `menuSendRuleFlag` has bit 1<<1 */

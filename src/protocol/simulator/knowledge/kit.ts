@@ -4,7 +4,7 @@
 //
 // The three entries on look and feel (theme / dark mode / colours) deliberately share words, so
 // a vague "主题" or "theme" lands in the clarify band and gets a "did you mean" card.
-import type { KnowledgeBase, KnowledgeEntry, SmallTalkEntry, TaskFlow } from './types'
+import type { KnowledgeBase, KnowledgeEntry, SmallTalkEntry, TaskFlow } from '../types'
 
 const ZH_ENTRIES: KnowledgeEntry[] = [
   {
