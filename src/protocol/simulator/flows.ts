@@ -1,6 +1,6 @@
 // Bot answers and task flows (任务流): answers as text / rich text / streams, flow steps as
 // branch menus and forms, and the exact-answer matching of the menu or form the backend awaits.
-import type { BranchPayload, FormPayload, MenuItem } from '../types'
+import type { BranchPayload, FormPayload, MenuItem, OrderPayload, ProductPayload } from '../types'
 import type { ActiveFlow, Awaiting, SimContext } from './context'
 import type { BotAnswer, FlowStep, FlowTarget, TaskFlow } from './types'
 
@@ -36,6 +36,9 @@ export function createFlows(ctx: SimContext): Flows {
         reply([{ out: stream ? { kind: 'stream', src: '31', chunks: [md], isFinished: true } : { kind: 'richText', src: '30', content: md } }])
         return
       }
+      case 'card':
+        reply([{ out: fillCard(a.card, vars) }])
+        return
       case 'flow': {
         const flow = cfg.flows.get(a.flowId)
         if (flow) startFlow(flow)
@@ -161,4 +164,14 @@ export function fill(text: string, vars: Record<string, string> | undefined): st
   // `${Name}` belongs to the backend templates, not to flow variables (no lookbehind: older Safari)
   return text.replace(/(\$?)\{(\w+)\}/g, (m, dollar: string, name: string) =>
     dollar === '' && Object.prototype.hasOwnProperty.call(vars, name) ? (vars[name] as string) : m)
+}
+
+/** A card with `{variable}` filled in every text (the order number a form asked for, say). */
+function fillCard<T extends ProductPayload | OrderPayload>(card: T, vars: Record<string, string> | undefined): T {
+  const walk = (v: unknown): unknown =>
+    typeof v === 'string' ? fill(v, vars)
+      : Array.isArray(v) ? v.map(walk)
+      : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+      : v
+  return walk(card) as T
 }

@@ -2,7 +2,7 @@
 // configured by plain data (a knowledge base, flows, agents, texts, hours) so a playground can
 // edit it live and a test can state exactly the scenario it checks.
 import type { IncomingMessage, Transport } from '../transport'
-import type { DecodedPayload, MenuItem, RatingOption } from '../types'
+import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
 
 /** Languages the simulator's default texts and knowledge base come in. */
 export type SimulatorLocale = 'zh-CN' | 'en'
@@ -16,11 +16,14 @@ export type SimulatorLocale = 'zh-CN' | 'en'
  *   simulator's `streaming` option says so.
  * - `flow`: starts the task flow with this id.
  * - `transfer`: transfers the customer to a human agent.
+ * - `card`: sends a product (src 22) or order (src 28) card; `{variable}` in its texts is filled
+ *   inside a task flow, like any answer.
  */
 export type BotAnswer =
   | string
   | { kind: 'text'; text: string }
   | { kind: 'markdown'; markdown: string; stream?: boolean }
+  | { kind: 'card'; card: ProductPayload | OrderPayload }
   | { kind: 'flow'; flowId: string }
   | { kind: 'transfer' }
 
