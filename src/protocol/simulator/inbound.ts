@@ -100,7 +100,14 @@ export function createInbound(ctx: SimContext): Inbound {
       case 'clarify':
         reply([{ out: { kind: 'clarify', src: '29', subtype: 'clarify_msg', title: texts.clarifyTitle, content: texts.clarifyTitle, items: d.candidates.map((c) => ({ content: c.entry.question })) } }])
         return
-      case 'fallback': reply([{ out: { kind: 'text', text: texts.fallback } }])
+      case 'fallback':
+        // the closest questions, however far, beat a dead end: the fallback text heads a clarify card
+        if (d.candidates.length > 0) {
+          const title = texts.fallback || texts.clarifyTitle
+          reply([{ out: { kind: 'clarify', src: '29', subtype: 'clarify_msg', title, content: texts.clarifyTitle, items: d.candidates.map((c) => ({ content: c.entry.question })) } }])
+        } else {
+          reply([{ out: { kind: 'text', text: texts.fallback } }])
+        }
     }
   }
 

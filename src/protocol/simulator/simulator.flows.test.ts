@@ -124,3 +124,45 @@ describe('configuration errors fail at creation', () => {
     expect(() => createSimulator(options as SimulatorOptions)).toThrow(message)
   })
 })
+
+describe('the fallback offers the closest questions', () => {
+  const knowledge = {
+    entries: [
+      { id: 'refund', question: 'How do I get a refund', answer: 'refund' },
+      { id: 'invoice', question: 'How do I get an invoice', answer: 'invoice' },
+      { id: 'fr', locale: 'en' as const, question: 'Refund policy', answer: 'policy' },
+    ],
+  }
+
+  it('sends a clarify card headed by the fallback text when any question is close at all', async () => {
+    const { c } = await open({ locale: 'en', knowledge, bot: { clarifyThreshold: 0.6 } })
+    await tick()
+    c.take()
+    // one word of the library among many it has never seen: far below the clarify band, still a lead
+    const got = await say(c, 'refund weather forecast tomorrow morning please')
+    const card = only(got, 'clarify')
+    expect(card).toMatchObject({ title: 'Sorry, I did not quite get that. Try asking another way, or send "human" to talk to an agent.', content: 'Did you mean:' })
+    expect(card.items.map((i) => i.content).sort()).toEqual(['How do I get a refund', 'Refund policy'])
+    expect(got.filter((s) => s.kind === 'text')).toEqual([])
+  })
+
+  it('keeps the plain fallback text when nothing is close, or when the clarify strategy is off', async () => {
+    const { c } = await open({ locale: 'en' })
+    await tick()
+    c.take()
+    expect(kinds(await say(c, 'asdfgh'))).toEqual(['text:Sorry, I did not quite get that. Try asking another way, or send "human" to talk to an agent.'])
+    const off = await open({ locale: 'en', knowledge, bot: { clarify: false } })
+    await tick()
+    off.c.take()
+    expect(kinds(await say(off.c, 'refund weather forecast tomorrow morning please'))).toEqual(['text:Sorry, I did not quite get that. Try asking another way, or send "human" to talk to an agent.'])
+  })
+
+  it('leaves the texts the browser fault tests send with the plain fallback (kit library)', async () => {
+    const { createBot } = await import('./bot')
+    const { defaultKnowledgeBase } = await import('./knowledge')
+    const bot = createBot(defaultKnowledgeBase())
+    for (const t of ['first while offline', 'second while offline', 'third while offline', 'this one keeps failing', 'refused by the server']) {
+      expect(bot.decide(t, 'en'), t).toMatchObject({ kind: 'fallback', candidates: [] })
+    }
+  })
+})
