@@ -166,3 +166,41 @@ describe('the fallback offers the closest questions', () => {
     }
   })
 })
+
+describe('the shop knowledge base in a conversation', () => {
+  it('answers "where is my order?" with a form for the number, then the order card (src 28) filled in, then a menu', async () => {
+    const { shopKnowledgeBase } = await import('./knowledge')
+    const { c, sim } = await open({ locale: 'en', knowledge: shopKnowledgeBase() })
+    const { encodeStart } = await import('../wire/encode')
+    await c.send(encodeStart())
+    await tick()
+    const welcome = only(c.take(), 'welcome')
+    expect(welcome.items.map((i) => i.content)).toEqual(expect.arrayContaining(['Where is my order', 'How do I get a refund', 'Help']))
+
+    const form = only(await say(c, 'Where is my order?'), 'form')
+    expect(form).toMatchObject({ type: 0, header: expect.stringMatching(/order number/) })
+    expect(sim.session.flowId).toBe('shop-order-en')
+    const got = await say(c, '20250115-0042')
+    const card = only(got, 'order')
+    expect(card).toMatchObject({ src: '28', name: 'Order 20250115-0042', customField: expect.arrayContaining([{ name: 'Status:', value: 'In transit' }]) })
+    const menu = only(got, 'branch')
+    expect(menu.items.map((i) => i.content)).toEqual(['Change the address', 'Chase the courier', 'Talk to an agent'])
+    expect(kinds(await say(c, 'Chase the courier')).filter((k) => k.startsWith('text:'))).toEqual(['text:We have chased the courier for order 20250115-0042.'])
+  })
+
+  it.each([
+    ['I want a refund', 'richText'],
+    ['how much does it cost', 'text'],
+    ['help', 'richText'],
+    ['我要退款', 'richText'],
+    ['能换颜色吗', 'text'],
+    ['查订单', 'form'],
+  ])('answers "%s" (no fallback) with %s', async (q, kind) => {
+    const { shopKnowledgeBase } = await import('./knowledge')
+    const { c } = await open({ locale: /[a-z]/i.test(q) ? 'en' : 'zh-CN', knowledge: shopKnowledgeBase() })
+    await tick()
+    c.take()
+    const got = await say(c, q)
+    expect(got.map((s) => s.kind)).toEqual([kind])
+  })
+})
