@@ -1,6 +1,10 @@
 // The simulator's configuration and public types. Everything the simulated backend does is
 // configured by plain data (a knowledge base, flows, agents, texts, hours) so a playground can
 // edit it live and a test can state exactly the scenario it checks.
+//
+// Over 400 lines on purpose: this is the simulator's whole public type surface (what
+// `kefu-kit/simulator` exports as types), kept in one file so it reads as the API reference,
+// in the order a user configures things. It has no code.
 import type { IncomingMessage, Transport } from '../transport'
 import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
 
