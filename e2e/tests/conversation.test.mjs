@@ -26,7 +26,7 @@ describe('playground: the whole conversation (pointer)', () => {
   it('open → welcome → suggestion → rich text → clarify → branch → forms → human → queue → agent → rating → end', async (t) => {
     page = await openPage(browser)
     await withShot('conversation-pointer', page, async () => {
-      await page.goto(`${base}#/chat?locale=en`)
+      await page.goto(`${base}#/chat?locale=en&kb=kit`)
       const recs = await runConversation({ page, input: 'pointer', backend: panelBackend(page), ratingType: 1, log: (s) => t.diagnostic(s) })
       // the agent panel saw the customer's words and the rating
       const inbox = await page.getByTestId('agent-inbox').innerText()

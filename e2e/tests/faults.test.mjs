@@ -46,7 +46,7 @@ describe('playground: faults', () => {
   const open = async () => {
     const page = await openPage(browser)
     await page.addInitScript(STATUS_RECORDER)
-    await page.goto(`${base}#/chat?locale=en&latency=50`)
+    await page.goto(`${base}#/chat?locale=en&kb=kit&latency=50`)
     await waitForChat(page)
     await waitForReceived(page, { received: 0 }, (e, k) => e.type === 'message' && k === 'welcome', 'the welcome card')
     return page

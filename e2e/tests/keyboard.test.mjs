@@ -48,7 +48,7 @@ describe('playground: the whole conversation, keyboard only (with axe on the liv
               }, true)
             }
           })
-          await page.goto(`${base}#/chat?locale=en&theme=${theme}&latency=50`)
+          await page.goto(`${base}#/chat?locale=en&kb=kit&theme=${theme}&latency=50`)
           await waitForChat(page)
           if (await ensureKitStyles(page)) t.diagnostic('the page lacked the kit\'s stylesheet: added src/styles/tokens.css (see the gallery test)')
           const checkpoint = async (label) => {

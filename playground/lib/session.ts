@@ -12,7 +12,7 @@ import type {
   TransportEvent,
 } from 'kefu-kit/protocol'
 import { createSimulator } from 'kefu-kit/simulator'
-import type { Simulator, SimulatorLocale } from 'kefu-kit/simulator'
+import type { Simulator, SimulatorLocale, SimulatorOptions } from 'kefu-kit/simulator'
 
 export type TransportKind = 'simulator' | 'tencent'
 export type SimulatorMode = 'auto' | 'manual'
@@ -169,8 +169,11 @@ export function createSession(opts: {
   return session
 }
 
-/** Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`). */
-export interface SimulatorTuning {
+/**
+ * Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`), and the
+ * bot's library with its service name and texts (`kb=shop|kit`).
+ */
+export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts'> {
   /** bot/agent reply delay in ms (tests use 0 or a small number) */
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */

@@ -105,6 +105,8 @@ export const AgentPanel = defineComponent({
     const customerMessages = shallowRef<Array<{ id: string; text: string; at: number }>>([])
     const ratings = shallowRef<string[]>([])
     const reply = ref('')
+    // any payload, for trying a custom renderer (a src the kit does not know) or a hand-made card
+    const raw = ref('{"src":"1001","content":{"title":"Custom card","body":"Rendered by your own renderer for src 1001"}}')
     const failCount = ref(1)
     const failCode = ref<'timeout' | 'offline' | 'rejected' | 'rateLimited' | 'unknown'>('timeout')
     const feedback = shallowRef<Feedback | null>(null)
@@ -155,6 +157,7 @@ export const AgentPanel = defineComponent({
       const text = reply.value
       if (report('Reply', props.simulator.agentReply(text))) reply.value = ''
     }
+    const sendRaw = () => report('Raw JSON', props.simulator.agentSendRaw(raw.value))
     const send = (what: string, key: keyof ReturnType<typeof agentPayloads>) =>
       report(what, props.simulator.agentSendPayload(agentPayloads(props.simulator.locale)[key]))
 
@@ -275,6 +278,21 @@ export const AgentPanel = defineComponent({
           button('agent-send-form', 'Send form', () => send('Form', 'form')),
           button('agent-send-richtext', 'Send rich text', () => send('Rich text', 'richText')),
         ]),
+        h('div', { class: 'pg-field' }, [
+          h('label', { for: 'pg-agent-raw' }, 'Raw JSON payload'),
+          h('textarea', {
+            id: 'pg-agent-raw',
+            class: 'pg-textarea',
+            rows: 3,
+            spellcheck: false,
+            'data-testid': 'agent-raw-input',
+            'aria-describedby': 'pg-agent-raw-hint',
+            value: raw.value,
+            onInput: (e: Event) => (raw.value = (e.target as HTMLTextAreaElement).value),
+          }),
+          h('p', { id: 'pg-agent-raw-hint', class: 'pg-hint' }, 'Any JSON object with a "src", sent as written (customerServicePlugin: 0 is added). Try a custom src to see your own renderer, or the placeholder without one.'),
+        ]),
+        h('div', { class: 'pg-buttons' }, [button('agent-send-raw', 'Send raw JSON', sendRaw)]),
         h('div', { class: 'pg-buttons' }, [
           button('agent-invite-rating', 'Invite a rating', () => report('Invite a rating', props.simulator.agentInviteRating())),
           button('agent-end', 'End the session', () => report('End the session', props.simulator.agentEndSession()), { danger: true }),

@@ -3,7 +3,7 @@
 // the agent; the simulator speaks the toolbar's language (zh-CN, or English).
 import { defineComponent, h, onMounted, ref, shallowRef, watch } from 'vue'
 import { KefuChat } from 'kefu-kit'
-import type { SimulatorLocale } from 'kefu-kit/simulator'
+import { builtInKnowledgeBase, type BuiltInKnowledge, type SimulatorLocale } from 'kefu-kit/simulator'
 import { AgentPanel } from './AgentPanel'
 import { TransportLog } from '../parts/TransportLog'
 import { createSimulatorSession, currentSession, useSession, type SimulatorMode, type TransportKind } from '../lib/session'
@@ -17,6 +17,20 @@ const numberFromUrl = (key: string): number | undefined => {
   return route.query[key] !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined
 }
 const tuningFromUrl = () => ({ latency: numberFromUrl('latency'), history: numberFromUrl('history') })
+/** The bot's library: `kb=kit` (questions about the kit), else the online shop (the default). */
+const kbFromUrl = (): BuiltInKnowledge => (route.query.kb === 'kit' ? 'kit' : 'shop')
+const KB_LABELS: Record<BuiltInKnowledge, string> = { shop: 'Online shop', kit: 'Kefu Kit itself' }
+/** The shop bot introduces itself as the shop's; the kit bot keeps the simulator's own texts. */
+const kbTuning = (kb: BuiltInKnowledge, locale: SimulatorLocale) =>
+  kb === 'kit'
+    ? { knowledge: builtInKnowledgeBase('kit') }
+    : {
+        knowledge: builtInKnowledgeBase('shop'),
+        serviceName: locale === 'en' ? 'Shop Assistant' : '商城客服',
+        texts: { welcome: locale === 'en' ? 'Hi, I am the shop assistant. Ask about orders, shipping, refunds, invoices or your account.' : '您好，我是商城智能客服，可以帮您查订单、物流、退款、发票和账号问题。' },
+      }
+/** the library of the simulator running now */
+const startedKb = ref<BuiltInKnowledge | null>(null)
 const modeFromUrl = (): SimulatorMode | undefined =>
   route.query.mode === 'manual' ? 'manual' : route.query.mode === 'auto' ? 'auto' : undefined
 
@@ -32,7 +46,9 @@ export const ChatPage = defineComponent({
     const connectError = shallowRef<{ step: string; message: string; code?: string | number } | null>(null)
 
     const startSimulator = (mode: SimulatorMode, why?: string) => {
-      useSession(createSimulatorSession(mode, simLocale(), tuningFromUrl()))
+      const kb = kbFromUrl()
+      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...kbTuning(kb, simLocale()) }))
+      startedKb.value = kb
       if (why) notice.value = why
     }
 
@@ -40,7 +56,7 @@ export const ChatPage = defineComponent({
       const s = currentSession.value
       const wanted = modeFromUrl()
       if (transportKind.value === 'simulator') {
-        if (!s || s.kind !== 'simulator' || s.options.locale !== simLocale() || (wanted && wanted !== s.options.mode)) {
+        if (!s || s.kind !== 'simulator' || s.options.locale !== simLocale() || (wanted && wanted !== s.options.mode) || startedKb.value !== kbFromUrl()) {
           startSimulator(wanted ?? s?.options.mode ?? 'auto')
         }
       }
@@ -56,6 +72,11 @@ export const ChatPage = defineComponent({
     watch(modeFromUrl, (mode) => {
       const s = currentSession.value
       if (mode && s && s.kind === 'simulator' && s.options.mode !== mode) startSimulator(mode, `Agents: ${mode}. The conversation restarted.`)
+    })
+
+    watch(kbFromUrl, (kb) => {
+      const s = currentSession.value
+      if (s && s.kind === 'simulator' && startedKb.value !== kb) startSimulator(s.options.mode, `Bot knowledge: ${KB_LABELS[kb]}. The conversation restarted.`)
     })
 
     const setMode = (mode: SimulatorMode) => {
@@ -181,6 +202,25 @@ export const ChatPage = defineComponent({
               ]),
             ),
           ]),
+          transportKind.value === 'simulator'
+            ? h('div', { class: 'pg-field pg-chat__kb' }, [
+                h('label', { for: 'pg-kb' }, 'Bot knowledge'),
+                h(
+                  'select',
+                  {
+                    id: 'pg-kb',
+                    'data-testid': 'kb-select',
+                    value: kbFromUrl(),
+                    // the address holds the choice (kb=kit); the shop is the default and needs none
+                    onChange: (e: Event) => {
+                      const kb = (e.target as HTMLSelectElement).value as BuiltInKnowledge
+                      setQueryParam('kb', kb === 'shop' ? undefined : kb)
+                    },
+                  },
+                  (['shop', 'kit'] as const).map((k) => h('option', { value: k, selected: k === kbFromUrl() }, KB_LABELS[k])),
+                ),
+              ])
+            : null,
           h('button', { type: 'button', class: 'pg-button', 'data-testid': 'reset-conversation', onClick: reset }, 'Reset conversation'),
           h('p', { class: 'pg-status pg-muted', role: 'status', 'data-testid': 'chat-notice' }, notice.value),
         ]),

@@ -32,7 +32,11 @@ export type BotDecision =
   | { kind: 'answer'; entry: KnowledgeEntry; score: number }
   | { kind: 'smallTalk'; entry: SmallTalkEntry; score: number }
   | { kind: 'clarify'; candidates: Array<Scored<KnowledgeEntry>> }
-  | { kind: 'fallback'; bestScore: number }
+  /**
+   * nothing close enough; `candidates` are still the closest questions (score above zero, one
+   * language, at most clarifyCount), so the fallback can offer them instead of a dead end
+   */
+  | { kind: 'fallback'; bestScore: number; candidates: Array<Scored<KnowledgeEntry>> }
 
 export interface Bot {
   /**
@@ -76,14 +80,14 @@ export function createBot(kb: KnowledgeBase, options: BotOptions = {}): Bot {
       if (opts.smallTalk && bestTalk && bestTalk.score >= opts.smallTalkThreshold) {
         return { kind: 'smallTalk', entry: bestTalk.entry, score: bestTalk.score }
       }
+      // one card in one language: the language of the best candidate
+      const lang = best?.entry.locale
+      const sameLanguage = (list: Array<Scored<KnowledgeEntry>>): Array<Scored<KnowledgeEntry>> =>
+        list.filter((k) => k.entry.locale === undefined || lang === undefined || k.entry.locale === lang).slice(0, opts.clarifyCount)
       if (opts.clarify && best && best.score >= opts.clarifyThreshold) {
-        const inBand = knowledge.filter((k) => k.score >= opts.clarifyThreshold)
-        // one card in one language: the language of the best candidate
-        const lang = best.entry.locale
-        const candidates = inBand.filter((k) => k.entry.locale === undefined || lang === undefined || k.entry.locale === lang)
-        return { kind: 'clarify', candidates: candidates.slice(0, opts.clarifyCount) }
+        return { kind: 'clarify', candidates: sameLanguage(knowledge.filter((k) => k.score >= opts.clarifyThreshold)) }
       }
-      return { kind: 'fallback', bestScore: best?.score ?? 0 }
+      return { kind: 'fallback', bestScore: best?.score ?? 0, candidates: opts.clarify ? sameLanguage(knowledge) : [] }
     },
     welcomeQuestions(locale) {
       const mine = entries.filter((e) => e.locale === undefined || e.locale === locale)

@@ -85,3 +85,26 @@ describe('createSimilarityIndex', () => {
     }))
   })
 })
+
+describe('question words, boundary bigrams and trailing punctuation', () => {
+  it('cuts Chinese runs at question and request words, so 怎么退货, 如何退货 and 我要退货 are one question', () => {
+    expect(tokenize('怎么退货')).toEqual(tokenize('退货'))
+    expect(tokenize('如何退货')).toEqual(tokenize('退货'))
+    expect(tokenize('我要退货')).toEqual(tokenize('退货'))
+    expect(tokenize('怎么退货').has('b:么退')).toBe(false)
+  })
+
+  it('gives an unseen Chinese bigram no weight, but keeps unseen characters and English words', () => {
+    const index = createSimilarityIndex([{ key: 'coupon', text: '优惠券' }, { key: 'other', text: '发票' }])
+    // 有优 and 券吗 are boundary bigrams no question has: they must not drag the score down
+    expect(index.search('有优惠券吗')[0]?.score).toBeGreaterThan(0.85)
+    // unknown characters (天气) still count against the match
+    expect(index.search('优惠券天气')[0]?.score).toBeLessThan(index.search('有优惠券吗')[0]?.score as number)
+  })
+
+  it('matches a question exactly whatever its trailing punctuation, even when every word is a stop word', () => {
+    const index = createSimilarityIndex([{ key: 'help', text: 'What can you do' }])
+    expect(index.search('What can you do?')[0]).toMatchObject({ key: 'help', score: 1 })
+    expect(index.search('what can you do ！')[0]).toMatchObject({ key: 'help', score: 1 })
+  })
+})

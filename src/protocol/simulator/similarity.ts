@@ -36,6 +36,11 @@ const EN_STOP = new Set([
 // Sentence particles only: content characters stay, because single characters do carry meaning.
 const ZH_STOP = new Set(['的', '了', '吗', '呢', '吧', '啊', '呀', '么', '嘛', '哦', '是', '我', '你', '请', '问'])
 
+// Question and request words: every phrasing has one (怎么退货 / 如何退货 / 我要退货), none says
+// what is asked. They cut the run in two, so they add neither their own bigrams nor the junk
+// bigrams across the word boundary (么退), and 怎么退货 meets 如何退货 on 退货 alone. Longest first.
+const ZH_FUNCTION = /怎么样|可不可以|能不能|是不是|有没有|怎么|怎样|如何|可以|能否|是否|请问|一下|我想|我要|想要/gu
+
 const UNIGRAM_WEIGHT = 0.5
 
 /** Lowercases, folds full-width forms (ＡＢＣ, １２３, full-width punctuation) and trims. */
@@ -66,12 +71,14 @@ export function tokenize(text: string): TermVector {
   for (const m of normalizeText(text).matchAll(RUN)) {
     const run = m[0]
     if (CJK.test(run[0] as string)) {
-      const chars = Array.from(run)
-      chars.forEach((c, i) => {
-        if (!ZH_STOP.has(c)) add(`u:${c}`, UNIGRAM_WEIGHT)
-        const next = chars[i + 1]
-        if (next !== undefined) add(`b:${c}${next}`, 1)
-      })
+      for (const piece of run.split(ZH_FUNCTION)) {
+        const chars = Array.from(piece)
+        chars.forEach((c, i) => {
+          if (!ZH_STOP.has(c)) add(`u:${c}`, UNIGRAM_WEIGHT)
+          const next = chars[i + 1]
+          if (next !== undefined) add(`b:${c}${next}`, 1)
+        })
+      }
     } else {
       if (EN_STOP.has(run)) continue
       add(`w:${stem(run)}`, 1)
@@ -108,12 +115,18 @@ export interface SimilarityIndex<K> {
  * question and its similar questions); an entry's score is that of its best question.
  */
 export function createSimilarityIndex<K>(questions: readonly IndexedQuestion<K>[]): SimilarityIndex<K> {
-  const docs = questions.map((q) => ({ key: q.key, text: q.text, norm: normalizeText(q.text), terms: tokenize(q.text) }))
+  const docs = questions.map((q) => ({ key: q.key, text: q.text, norm: exactKey(q.text), terms: tokenize(q.text) }))
   const df = new Map<string, number>()
   for (const d of docs) for (const t of d.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1)
   const n = Math.max(docs.length, 1)
   // Unseen terms get the rarest possible weight: they are as distinctive as anything can be.
-  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 1))
+  // Except an unseen Chinese bigram: every word boundary makes one (有优惠券吗 → 有优, 券吗), so
+  // most say nothing; an unknown word still weighs in through its characters, which stay.
+  const idf = (t: string): number => {
+    const f = df.get(t)
+    if (f === undefined && t.startsWith('b:')) return 0
+    return Math.log(1 + n / (f ?? 1))
+  }
   const weigh = (terms: TermVector): { vec: TermVector; len: number } => {
     const vec: TermVector = new Map()
     let sum = 0
@@ -139,7 +152,7 @@ export function createSimilarityIndex<K>(questions: readonly IndexedQuestion<K>[
 
   return {
     search(query) {
-      const qNorm = normalizeText(query)
+      const qNorm = exactKey(query)
       const q = weigh(tokenize(query))
       const best = new Map<K, ScoredMatch<K>>()
       for (const d of weighted) {
@@ -153,8 +166,17 @@ export function createSimilarityIndex<K>(questions: readonly IndexedQuestion<K>[
       return [...best.values()].sort((a, b) => b.score - a.score)
     },
     score(a, b) {
-      if (normalizeText(a) === normalizeText(b) && normalizeText(a) !== '') return 1
+      if (exactKey(a) === exactKey(b) && exactKey(a) !== '') return 1
       return cosine(weigh(tokenize(a)), weigh(tokenize(b)))
     },
   }
+}
+
+/**
+ * The text an exact hit compares: folded like normalizeText, trailing punctuation and spaces
+ * dropped, so "What can you do?" is the library's "What can you do" even though every word of it
+ * is a stop word.
+ */
+function exactKey(text: string): string {
+  return normalizeText(text).replace(/[\s\p{P}]+$/u, '')
 }

@@ -5,7 +5,9 @@ import type { IncomingMessage, TransportEvent } from '../transport'
 import type { DecodedPayload } from '../types'
 import { decode } from '../wire/decode'
 import { encodeText, type OutgoingDraft } from '../wire/encode'
-import type { Simulator } from './types'
+import { DEFAULT_TEMPLATES, matchTemplate } from '../templates'
+import { createSimulator } from './simulator'
+import type { AgentConsoleEvent, Simulator, SimulatorOptions } from './types'
 
 export type Seen = (DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string }) & { id: string; event: 'message' | 'modified'; seq?: number; senderName?: string }
 
@@ -62,4 +64,46 @@ export function attach(sim: Simulator): TestClient {
 /** The kinds in order, with text for texts: a compact transcript for assertions. */
 export function kinds(list: Seen[]): string[] {
   return list.map((s) => (s.kind === 'text' ? `text:${s.text}` : s.event === 'modified' ? `modified:${s.kind}` : s.kind))
+}
+
+// ---- conversation helpers (fake timers on) ----
+
+// Fake timers give a 0 ms timer set during a tick 1 ms (as browsers clamp nested timers), so a
+// reply decided inside a timer lands just after it: a few ms of slack let such chains settle.
+export const tick = (ms = 0): Promise<void> => vi.advanceTimersByTimeAsync(ms + 5).then(() => undefined)
+
+export async function open(options: SimulatorOptions = {}): Promise<{ sim: Simulator; c: TestClient; agentEvents: AgentConsoleEvent[] }> {
+  const sim = createSimulator({ latency: 0, agentScript: { typingMs: 100, acceptDelayMs: 50 }, ...options })
+  const agentEvents: AgentConsoleEvent[] = []
+  sim.onAgentEvent((e) => { agentEvents.push(e) })
+  const c = attach(sim)
+  const connected = sim.connect()
+  await tick()
+  await connected
+  return { sim, c, agentEvents }
+}
+
+export async function say(c: TestClient, text: string, ms = 0): Promise<Seen[]> {
+  await c.text(text)
+  await tick(ms)
+  return c.take()
+}
+
+export function only<K extends Seen['kind']>(list: Seen[], kind: K): Extract<Seen, { kind: K }> {
+  const found = list.filter((s) => s.kind === kind)
+  expect(found, `exactly one ${kind} in ${JSON.stringify(kinds(list))}`).toHaveLength(1)
+  return found[0] as Extract<Seen, { kind: K }>
+}
+
+export function queuePositions(list: Seen[]): number[] {
+  return list.flatMap((s) => {
+    if (s.kind !== 'text') return []
+    const m = matchTemplate(DEFAULT_TEMPLATES.queue[0] as string, s.text)
+    return m ? [Number(m.QueuePosition)] : []
+  })
+}
+
+export async function tickTake(c: TestClient, ms = 0): Promise<Seen[]> {
+  await tick(ms)
+  return c.take()
 }

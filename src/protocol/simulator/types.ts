@@ -1,8 +1,12 @@
 // The simulator's configuration and public types. Everything the simulated backend does is
 // configured by plain data (a knowledge base, flows, agents, texts, hours) so a playground can
 // edit it live and a test can state exactly the scenario it checks.
+//
+// Over 400 lines on purpose: this is the simulator's whole public type surface (what
+// `kefu-kit/simulator` exports as types), kept in one file so it reads as the API reference,
+// in the order a user configures things. It has no code.
 import type { IncomingMessage, Transport } from '../transport'
-import type { DecodedPayload, MenuItem, RatingOption } from '../types'
+import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
 
 /** Languages the simulator's default texts and knowledge base come in. */
 export type SimulatorLocale = 'zh-CN' | 'en'
@@ -16,11 +20,14 @@ export type SimulatorLocale = 'zh-CN' | 'en'
  *   simulator's `streaming` option says so.
  * - `flow`: starts the task flow with this id.
  * - `transfer`: transfers the customer to a human agent.
+ * - `card`: sends a product (src 22) or order (src 28) card; `{variable}` in its texts is filled
+ *   inside a task flow, like any answer.
  */
 export type BotAnswer =
   | string
   | { kind: 'text'; text: string }
   | { kind: 'markdown'; markdown: string; stream?: boolean }
+  | { kind: 'card'; card: ProductPayload | OrderPayload }
   | { kind: 'flow'; flowId: string }
   | { kind: 'transfer' }
 
@@ -372,6 +379,14 @@ export interface Simulator extends Transport {
   agentReply(text: string): SimulatorResult<{ id: string }>
   /** sends any service payload (product card, branch menu, form, rich text…) from the serving agent */
   agentSendPayload(payload: DecodedPayload): SimulatorResult<{ id: string }>
+  /**
+   * sends any custom payload exactly as written, for renderers the kit does not know (a custom
+   * `src`, say `{ src: '1001', content: {…} }`): a JSON object, or its JSON text, with a `src`
+   * that is a non-empty string or an integer. `customerServicePlugin: 0` is added unless the
+   * object carries a marker. A raw branch menu or form is awaited like one sent with
+   * agentSendPayload. Refused (`invalidPayload`) for anything else; never throws.
+   */
+  agentSendRaw(payload: Record<string, unknown> | string): SimulatorResult<{ id: string }>
   /** src 12 */
   agentTyping(): SimulatorResult
   /** src 9; refused unless a human serves and `menuSendRuleFlag` has bit 1<<1 */

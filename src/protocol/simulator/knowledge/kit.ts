@@ -4,7 +4,7 @@
 //
 // The three entries on look and feel (theme / dark mode / colours) deliberately share words, so
 // a vague "主题" or "theme" lands in the clarify band and gets a "did you mean" card.
-import type { KnowledgeBase, KnowledgeEntry, SmallTalkEntry, TaskFlow } from './types'
+import type { KnowledgeBase, KnowledgeEntry, SmallTalkEntry, TaskFlow } from '../types'
 
 const ZH_ENTRIES: KnowledgeEntry[] = [
   {
@@ -13,7 +13,7 @@ const ZH_ENTRIES: KnowledgeEntry[] = [
     featured: true,
     question: 'Kefu Kit 是什么',
     similar: ['介绍一下 Kefu Kit', 'Kefu Kit 能做什么', '这个组件库是做什么的'],
-    answer: 'Kefu Kit 是一套客户端的 Vue 客服聊天组件：协议层、消息渲染、聊天外壳和内置模拟后端，一个包同时支持 Vue 3 和 Vue 2.7。',
+    answer: 'Kefu Kit 是一套客户端的 Vue 客服聊天组件：协议层、消息渲染、聊天外壳和内置模拟后端，一个包同时支持 Vue 3、Vue 2.7 和 Vue 2.6。',
   },
   {
     id: 'zh-install',
@@ -39,8 +39,9 @@ const ZH_ENTRIES: KnowledgeEntry[] = [
     locale: 'zh-CN',
     featured: true,
     question: '支持 Vue 2 和 Vue 3 吗',
-    similar: ['支持 Vue 2 吗', 'Vue 3 能用吗', 'Vue 2.7 可以用吗', '兼容哪些 Vue 版本'],
-    answer: '同一个包同时支持 Vue 3 和 Vue 2.7（通过 vue-demi），不需要分别安装。',
+    similar: ['支持 Vue 2 吗', 'Vue 3 能用吗', 'Vue 2.7 可以用吗', '支持 Vue 2.6 吗', 'Vue 2.6 需要安装什么', '兼容哪些 Vue 版本'],
+    // keep in step with README.md ("Vue 2.7 (and 2.6)"); kit.test.ts checks it
+    answer: '同一个包同时支持 Vue 3、Vue 2.7 和 Vue 2.6。Vue 3 和 Vue 2.7 无需额外安装；Vue 2.6（2.6.14 及以上）需要先安装 @vue/composition-api 并执行 Vue.use(VueCompositionAPI)。',
   },
   {
     id: 'zh-theme',
@@ -61,7 +62,7 @@ const ZH_ENTRIES: KnowledgeEntry[] = [
     id: 'zh-colors',
     locale: 'zh-CN',
     question: '怎么修改主题颜色',
-    similar: ['如何更换品牌色', '气泡颜色能改吗', '修改主色调'],
+    similar: ['如何更换品牌色', '气泡颜色能改吗', '修改主色调', '能改颜色吗', '换颜色', '更改配色'],
     answer: '覆盖 --kefu-color-primary 等颜色变量即可更换品牌色，气泡、按钮和链接会一起变化。',
   },
   {
@@ -156,7 +157,7 @@ const EN_ENTRIES: KnowledgeEntry[] = [
     featured: true,
     question: 'What is Kefu Kit',
     similar: ['Tell me about Kefu Kit', 'What does this library do'],
-    answer: 'Kefu Kit is a customer-side Vue component kit for customer-service chat: a protocol layer, message renderers, a chat shell and a built-in simulated backend. One package works with Vue 3 and Vue 2.7.',
+    answer: 'Kefu Kit is a customer-side Vue component kit for customer-service chat: a protocol layer, message renderers, a chat shell and a built-in simulated backend. One package works with Vue 3, Vue 2.7 and Vue 2.6.',
   },
   {
     id: 'en-install',
@@ -182,8 +183,9 @@ const EN_ENTRIES: KnowledgeEntry[] = [
     locale: 'en',
     featured: true,
     question: 'Does it support Vue 2 and Vue 3',
-    similar: ['Does it work with Vue 2.7', 'Vue 3 support', 'Which Vue versions are supported'],
-    answer: 'The same package supports Vue 3 and Vue 2.7 (through vue-demi); there is nothing extra to install.',
+    similar: ['Does it work with Vue 2.7', 'Does it work with Vue 2.6', 'What does Vue 2.6 need', 'Vue 3 support', 'Which Vue versions are supported'],
+    // keep in step with README.md ("Vue 2.7 (and 2.6)"); kit.test.ts checks it
+    answer: 'The same package supports Vue 3, Vue 2.7 and Vue 2.6. Vue 3 and Vue 2.7 need nothing extra; Vue 2.6 (2.6.14 or later) needs @vue/composition-api installed and Vue.use(VueCompositionAPI) called first.',
   },
   {
     id: 'en-theme',

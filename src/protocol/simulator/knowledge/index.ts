@@ -1,0 +1,15 @@
+// The built-in knowledge bases: `kit` (questions about Kefu Kit itself, the simulator's default)
+// and `shop` (a realistic online shop: orders, shipping, refunds, invoices, account, payment).
+import type { KnowledgeBase } from '../types'
+import { defaultKnowledgeBase } from './kit'
+import { shopKnowledgeBase } from './shop'
+
+export { defaultKnowledgeBase, shopKnowledgeBase }
+
+/** The names of the built-in knowledge bases. */
+export type BuiltInKnowledge = 'kit' | 'shop'
+
+/** A built-in knowledge base by name (a fresh copy). */
+export function builtInKnowledgeBase(name: BuiltInKnowledge): KnowledgeBase {
+  return name === 'shop' ? shopKnowledgeBase() : defaultKnowledgeBase()
+}

@@ -1,0 +1,190 @@
+// A realistic online shop's knowledge base, in Chinese and English: orders (with an order-card
+// task flow), shipping, refunds and returns, exchanges, invoices, account, payment, prices,
+// promotions, warranty, and "help". The playground's default, so a developer sees the kit the way
+// a shop's customers would.
+//
+// shop.questions.ts holds 80 customer questions written before this library; shop.test.ts
+// reports the share this library answers with the right entry.
+import type { KnowledgeBase, KnowledgeEntry, SimulatorLocale, SmallTalkEntry, TaskFlow } from '../types'
+
+type Lang = 'zh' | 'en'
+const LOCALE: Record<Lang, SimulatorLocale> = { zh: 'zh-CN', en: 'en' }
+
+/** One intent in both languages: [question, similar, answer]. */
+interface Intent {
+  id: string
+  featured?: boolean
+  zh: [string, string[], KnowledgeEntry['answer']]
+  en: [string, string[], KnowledgeEntry['answer']]
+}
+
+const INTENTS: Intent[] = [
+  {
+    id: 'order-status',
+    featured: true,
+    zh: ['查询订单物流', ['查物流', '物流查询', '快递还没到', '物流到哪了', '货还没到', '快递什么时候到', '我的订单到哪里了', '物流信息', '查快递', '快递到哪了', '包裹什么时候到', '订单状态', '查订单', '快递一直没到', '物流不动了', '还没收到货'], { kind: 'flow', flowId: 'shop-order-zh' }],
+    en: ['Where is my order', ['Track my parcel', 'Track package', 'Parcel not arrived yet', 'Where is my delivery', 'Track my order', 'Order status', 'Where is my package', 'Tracking number', 'My parcel has not arrived', 'Has my order shipped', 'Delivery status', 'I have not received my order'], { kind: 'flow', flowId: 'shop-order-en' }],
+  },
+  {
+    id: 'shipping-time',
+    zh: ['多久发货', ['多久能到货', '什么时候能发货', '多久能收到', '几天发货', '发货要多久', '收到货要几天', '什么时候发货', '几天能到', '下单后多久到货', '配送需要多长时间', '发货时间', '多久能送到'], '现货商品 48 小时内发货；江浙沪一般 1–2 天送达，其他地区 2–5 天，偏远地区 5–7 天。'],
+    en: ['How long does shipping take', ['When do you ship', 'When does my order ship', 'How many days until it arrives', 'How soon will I receive it', 'When will my order be shipped', 'Delivery time', 'How many days for delivery', 'When will it arrive', 'How fast is shipping'], 'In-stock items ship within 48 hours. Delivery takes 1–2 days in major cities, 2–5 days elsewhere and up to 7 days in remote areas.'],
+  },
+  {
+    id: 'shipping-cost',
+    zh: ['运费怎么算', ['运费多少', '运费是多少', '邮费怎么收', '包邮', '邮费多少', '包不包邮', '免运费吗', '满多少包邮', '快递费'], '订单满 99 元包邮；不满 99 元收取 8 元运费，偏远地区另行计算。'],
+    en: ['How much does shipping cost', ['How much is shipping', 'Shipping price', 'Shipping fee', 'Is shipping free', 'Free delivery', 'Delivery charge', 'Postage'], 'Shipping is free on orders over ¥99; below that it is ¥8. Remote areas may cost more.'],
+  },
+  {
+    id: 'refund',
+    featured: true,
+    zh: ['如何申请退款', ['钱什么时候退', '退的钱什么时候到', '我想退款', '申请退款', '退款多久到账', '退款进度', '钱退到哪里', '什么时候退钱', '退款还没到'], {
+      kind: 'markdown',
+      markdown: '申请退款：\n\n1. 打开 **我的订单**，找到该订单\n2. 点击 **申请退款**，选择原因并提交\n\n审核通过后，退款 *1–3 个工作日* 原路退回（信用卡可能需要 7 个工作日）。',
+    }],
+    en: ['How do I get a refund', ['Request a refund', 'Refund status', 'How long does a refund take', 'Where is my refund', 'Money back', 'Refund my order'], {
+      kind: 'markdown',
+      markdown: 'To request a refund:\n\n1. Open **My orders** and find the order\n2. Tap **Request a refund**, pick a reason and submit\n\nOnce approved, the money goes back to your original payment method within *1–3 working days* (credit cards can take up to 7).',
+    }],
+  },
+  {
+    id: 'return',
+    featured: true,
+    zh: ['如何退货', ['商品有质量问题', '质量有问题要退货', '收到的东西有问题', '退货流程', '我要退货', '商品坏了想退', '七天无理由退货', '退货政策', '退货运费谁出', '质量问题退货'], '签收后 7 天内可无理由退货（商品完好、不影响二次销售）。在订单详情点击“申请退货”，按提示寄回即可；质量问题的退货运费由我们承担。'],
+    en: ['How do I return an item', ['It arrived damaged', 'Item arrived broken', 'Damaged product', 'Return policy', 'Send it back', 'I want to return my order', 'The item is broken', 'Damaged item', 'Who pays for return shipping'], 'You can return unused items within 7 days of delivery. Open the order, tap "Return item" and follow the steps; we pay the return postage for faulty or damaged items.'],
+  },
+  {
+    id: 'exchange',
+    zh: ['如何换货', ['尺码不合适', '能换个尺码吗', '可以换货吗', '换尺码', '换颜色', '换一个颜色', '大小不合适', '尺码不对想换', '换个型号'], '签收后 15 天内可以换尺码或颜色（商品完好）。在订单详情点击“申请换货”，选择新的规格，寄回后我们会发出新商品。'],
+    en: ['Can I exchange an item', ['Exchange for a different size', 'Too small', 'Too big', 'Swap it for another size', 'Exchange for another size', 'Change the colour', 'Swap for a different colour', 'Wrong size', 'It does not fit', 'Exchange policy'], 'You can exchange an item for another size or colour within 15 days of delivery. Open the order, tap "Exchange", pick the new option and send the item back; we ship the new one when it arrives.'],
+  },
+  {
+    id: 'cancel',
+    zh: ['如何取消订单', ['订单能不能取消', '还能取消吗', '取消订单', '不想要了', '订单能取消吗', '撤销订单', '拍错了想取消'], '订单发货前可以在“我的订单”中直接取消，款项原路退回；已发货的订单请拒收或在签收后申请退货。'],
+    en: ['How do I cancel my order', ['Is it too late to cancel', 'Can I cancel my order', 'Cancel order', 'I do not want it anymore', 'Can I still cancel', 'Ordered by mistake'], 'Before it ships you can cancel the order in My orders and the payment is refunded. Once shipped, refuse the delivery or return it after it arrives.'],
+  },
+  {
+    id: 'change-address',
+    zh: ['如何修改收货地址', ['地址填错了', '收货地址错了', '改地址', '地址写错了', '更换收货地址', '换个地址', '收货人信息修改'], '订单发货前可在订单详情里修改收货地址；已发货的订单请联系人工客服，我们会尽量帮您联系快递改派。'],
+    en: ['How do I change the delivery address', ['Update my address', 'Wrong address', 'Change shipping address', 'Deliver to a different address'], 'Before the order ships you can edit the address in the order details. After that, contact an agent and we will ask the courier to redirect it.'],
+  },
+  {
+    id: 'invoice',
+    featured: true,
+    zh: ['如何开发票', ['增值税专用发票', '发票什么时候寄出', '发票多久能收到', '开具发票', '要发票', '电子发票', '增值税发票', '专票', '发票抬头', '补开发票', '发票寄送'], '在订单详情点击“申请发票”，填写抬头和税号即可。电子发票 1–2 个工作日内发到您的邮箱；增值税专用发票请联系人工客服。'],
+    en: ['How do I get an invoice', ['Download receipt', 'Where is my receipt', 'Invoice', 'Receipt', 'VAT invoice', 'Company invoice', 'Download invoice', 'Tax receipt'], 'Open the order and tap "Request invoice", then enter the name and tax number. The e-invoice reaches your email within 1–2 working days; for a VAT invoice, contact an agent.'],
+  },
+  {
+    id: 'login',
+    zh: ['忘记密码怎么办', ['登录不上', '登不上去', '找回密码', '重置密码', '登录不了', '无法登录', '登不上', '账号登录失败', '验证码收不到'], '在登录页点击“忘记密码”，用绑定的手机号接收验证码即可重置。若收不到验证码，请检查短信拦截或稍后再试。'],
+    en: ['I forgot my password', ["I can't sign in", "Can't log in", 'Reset password', 'Cannot log in', 'Login problem', 'Unable to sign in', 'Locked out of my account'], 'On the sign-in page tap "Forgot password" and we will send a reset link to your email. Check your spam folder if it does not arrive.'],
+  },
+  {
+    id: 'account',
+    zh: ['如何修改账号信息', ['换绑手机号', '修改手机号码', '修改昵称', '注销账号', '删除账号', '修改邮箱'], '在“我的 → 账号设置”中可以修改昵称、手机号和邮箱；注销账号也在此处，注销后订单记录将无法找回。'],
+    en: ['How do I change my account details', ['Update my email address', 'Change email address', 'Change my email', 'Update phone number', 'Delete my account', 'Close account', 'Edit profile'], 'Go to Me → Account settings to change your name, phone number or email. You can also close your account there; order history cannot be recovered afterwards.'],
+  },
+  {
+    id: 'payment-methods',
+    zh: ['支持哪些支付方式', ['付款方式有哪些', '能刷信用卡吗', '怎么付款', '能用微信支付吗', '支付宝可以吗', '信用卡支付', '可以货到付款吗', '花呗分期'], '支持微信支付、支付宝、银联卡和主流信用卡，部分商品支持花呗分期；暂不支持货到付款。'],
+    en: ['Which payment methods do you accept', ['How can I pay', 'Credit card', 'PayPal', 'Apple Pay', 'Cash on delivery', 'Pay in instalments'], 'We accept Visa, Mastercard, American Express, PayPal and Apple Pay. Cash on delivery is not available.'],
+  },
+  {
+    id: 'payment-failed',
+    zh: ['支付失败怎么办', ['订单显示未支付', '已经付款了订单还是未支付', '付了钱显示未付款', '付款失败', '付不了款', '扣款了订单没变', '重复扣款', '付款成功但显示未付款'], '支付失败时款项不会扣除，请稍后重试或更换支付方式。若已扣款但订单仍显示未付款，一般 30 分钟内自动同步；重复扣款会在 3 个工作日内自动退回。'],
+    en: ['My payment did not go through', ['Payment failed', 'Card declined', 'Charged twice', 'Double charge', 'Paid but order shows unpaid'], 'A failed payment is not charged; try again or use another method. If you were charged but the order still says unpaid, it usually updates within 30 minutes, and a double charge is refunded automatically within 3 working days.'],
+  },
+  {
+    id: 'price',
+    zh: ['商品价格是多少', ['这款多少钱', '卖多少钱', '多少钱', '价格', '怎么卖', '售价', '贵不贵', '会降价吗', '价保'], '商品价格以详情页为准。购买后 7 天内如遇降价，可在订单详情申请价保，差价退回原支付账户。'],
+    en: ['How much does it cost', ['What is the price', "What's the cost", 'Price', 'How much is it', 'Cost', 'Is it expensive', 'Price match', 'Will the price drop'], 'The price is on each product page. If the price drops within 7 days of your purchase, request a price adjustment from the order and we refund the difference.'],
+  },
+  {
+    id: 'discount',
+    zh: ['有什么优惠活动', ['有什么活动', '有没有优惠券', '最近有什么活动', '有活动吗', '优惠券', '打折', '促销活动', '满减', '折扣码', '新人优惠', '会员优惠'], '新用户注册即送 20 元无门槛券；本月全场满 299 减 30。优惠券在“我的 → 优惠券”中查看，下单时自动抵扣。'],
+    en: ['Are there any discounts', ['Coupon', 'Promo code', 'Discount code', 'Sale', 'Special offers', 'Voucher'], 'New customers get ¥20 off their first order, and this month every order over ¥299 gets ¥30 off. Your coupons are under Me → Coupons and apply at checkout.'],
+  },
+  {
+    id: 'warranty',
+    zh: ['保修政策是什么', ['保修多长时间', '坏了可以修吗', '能维修吗', '保修期多久', '质保', '维修', '坏了怎么修', '售后保修', '三包'], '电子产品享受 1 年保修，保修期内非人为损坏免费维修。请在订单详情点击“申请售后”并描述问题。'],
+    en: ['What is the warranty', ['What is covered by the warranty', 'Warranty coverage', 'Warranty period', 'Repair', 'Guarantee', 'It is broken, can you fix it', 'Stopped working'], 'Electronics come with a one-year warranty covering faults that are not accidental damage. Open the order, tap "After-sales service" and describe the problem.'],
+  },
+  {
+    id: 'help',
+    featured: true,
+    zh: ['帮助', ['你能帮我做什么', '能做什么', '有什么功能', '怎么用', '使用帮助', '菜单'], {
+      kind: 'markdown',
+      markdown: '我可以帮您：\n\n- **查订单**：物流进度、修改地址、取消订单\n- **售后**：退款、退货、换货、保修\n- **发票与支付**：开票、支付方式、支付问题\n- **账号**：登录、修改信息\n\n直接输入问题即可，或发送“转人工”联系人工客服。',
+    }],
+    en: ['Help', ['What can you help with', 'What can you do', 'What can you do', 'How does this work', 'Menu', 'What can I ask', 'I need help'], {
+      kind: 'markdown',
+      markdown: 'I can help with:\n\n- **Orders**: tracking, changing the address, cancelling\n- **After-sales**: refunds, returns, exchanges, warranty\n- **Invoices and payment**: invoices, payment methods, payment problems\n- **Account**: signing in, changing your details\n\nJust type your question, or send "human" to talk to an agent.',
+    }],
+  },
+]
+
+const SMALL_TALK: SmallTalkEntry[] = [
+  { id: 'shop-zh-hello', locale: 'zh-CN', question: '你好', similar: ['您好', '在吗', '哈喽', '嗨'], answer: '您好！请问有什么可以帮您？' },
+  { id: 'shop-zh-thanks', locale: 'zh-CN', question: '谢谢', similar: ['谢谢你', '多谢', '感谢'], answer: '不客气，很高兴能帮到您！' },
+  { id: 'shop-zh-bye', locale: 'zh-CN', question: '再见', similar: ['拜拜', '没有问题了'], answer: '再见，祝您购物愉快！' },
+  { id: 'shop-zh-who', locale: 'zh-CN', question: '你是谁', similar: ['你是机器人吗'], answer: '我是商城的智能客服，随时为您解答。' },
+  { id: 'shop-en-hello', locale: 'en', question: 'Hello', similar: ['Hi', 'Hey', 'Good morning', 'Anyone there'], answer: 'Hello! How can I help you?' },
+  { id: 'shop-en-thanks', locale: 'en', question: 'Thanks', similar: ['Thank you', 'Thanks a lot', 'Cheers'], answer: 'You are welcome, glad to help!' },
+  { id: 'shop-en-bye', locale: 'en', question: 'Goodbye', similar: ['Bye', 'See you', 'That is all'], answer: 'Goodbye, happy shopping!' },
+  { id: 'shop-en-who', locale: 'en', question: 'Who are you', similar: ['Are you a bot'], answer: 'I am the shop assistant, here to answer your questions.' },
+]
+
+/** Asks for the order number, shows the order card (src 28), then what to do next. */
+function orderFlow(lang: Lang): TaskFlow {
+  const zh = lang === 'zh'
+  return {
+    id: `shop-order-${lang}`,
+    keywords: zh ? ['查订单', '查物流'] : ['track order', 'order status'],
+    start: 'number',
+    steps: {
+      number: { kind: 'form', header: zh ? '请输入您的订单号（例如 20250115-0042）' : 'Please send your order number (for example 20250115-0042)', variable: 'orderNo', next: 'card' },
+      card: {
+        kind: 'answer',
+        answer: {
+          kind: 'card',
+          card: {
+            kind: 'order', src: '28',
+            guide: zh ? '为您查到以下订单：' : 'Here is your order:',
+            name: zh ? '订单 {orderNo}' : 'Order {orderNo}',
+            desc: zh ? '无线降噪耳机 × 1' : 'Wireless noise-cancelling headphones × 1',
+            pic: '',
+            customField: zh
+              ? [{ name: '订单状态：', value: '运输中' }, { name: '物流：', value: '顺丰速运 SF1234567890' }, { name: '预计送达：', value: '明天 18:00 前' }]
+              : [{ name: 'Status:', value: 'In transit' }, { name: 'Courier:', value: 'SF Express SF1234567890' }, { name: 'Expected:', value: 'tomorrow by 6 pm' }],
+          },
+        },
+        next: 'more',
+      },
+      more: {
+        kind: 'branch',
+        header: zh ? '还需要什么帮助？' : 'Anything else about this order?',
+        tail: zh ? '点击选项或直接输入问题' : 'Pick one, or just type your question',
+        items: [
+          { content: zh ? '修改收货地址' : 'Change the address', next: { kind: 'answer', answer: zh ? '订单 {orderNo} 已发货，我们会联系快递改派，请留意短信通知。' : 'Order {orderNo} has shipped; we will ask the courier to redirect it and text you.' } },
+          { content: zh ? '催一下快递' : 'Chase the courier', next: { kind: 'answer', answer: zh ? '已为订单 {orderNo} 催件，快递会优先派送。' : 'We have chased the courier for order {orderNo}.' } },
+          { content: zh ? '联系人工客服' : 'Talk to an agent', next: { kind: 'transfer' } },
+        ],
+      },
+    },
+  }
+}
+
+/** The shop knowledge base, in Chinese and English. */
+export function shopKnowledgeBase(): KnowledgeBase {
+  const entries: KnowledgeEntry[] = []
+  for (const lang of ['zh', 'en'] as const) {
+    for (const intent of INTENTS) {
+      const [question, similar, answer] = intent[lang]
+      const e: KnowledgeEntry = { id: `shop-${lang}-${intent.id}`, locale: LOCALE[lang], question, similar, answer }
+      if (intent.featured) e.featured = true
+      entries.push(e)
+    }
+  }
+  // a fresh copy each time, so one simulator's edits never leak into another
+  return JSON.parse(JSON.stringify({ entries, smallTalk: SMALL_TALK, flows: [orderFlow('zh'), orderFlow('en')] })) as KnowledgeBase
+}

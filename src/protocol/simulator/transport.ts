@@ -1,0 +1,155 @@
+// The transport half: connection status, the backlog of events held while offline, send receipts
+// (deduplicated by clientId), injected failures, and history pages. Everything the engine sees of
+// the simulator goes through here; what the service side does with a message is inbound's job.
+import {
+  TransportError,
+  type ConnectionStatus,
+  type HistoryPage,
+  type IncomingMessage,
+  type OutgoingMessage,
+  type SendReceipt,
+  type TransportErrorCode,
+  type TransportEvent,
+  type TransportListener,
+} from '../transport'
+import { safeCall, type SimContext } from './context'
+
+export interface TransportSide {
+  readonly status: ConnectionStatus
+  connect(): Promise<void>
+  disconnect(): Promise<void>
+  send(message: OutgoingMessage): Promise<SendReceipt>
+  subscribe(listener: TransportListener): () => void
+  loadHistory(opts: { before?: string; limit: number }): Promise<HistoryPage>
+  /** delivers now when online, else holds it until the connection is back */
+  deliver(event: TransportEvent): void
+  setOnline(online: boolean): void
+  failNextSends(n: number, code?: TransportErrorCode): void
+  dispose(): void
+}
+
+export function createTransportSide(ctx: SimContext): TransportSide {
+  let status: ConnectionStatus = 'idle'
+  let networkUp = true
+  let wantConnected = false
+  let connecting: Promise<void> | null = null
+  const listeners = new Set<TransportListener>()
+  const backlog: TransportEvent[] = []
+  const receipts = new Map<string, SendReceipt>()
+  const failures: TransportErrorCode[] = []
+
+  function setStatus(next: ConnectionStatus): void {
+    if (status === next) return
+    status = next
+    for (const l of [...listeners]) safeCall(l, { type: 'status', status: next })
+    if (next === 'online') {
+      const held = backlog.splice(0)
+      for (const ev of held) for (const l of [...listeners]) safeCall(l, ev)
+    }
+  }
+
+  const disposedError = (): TransportError => new TransportError('unauthorized', 'the simulator was disposed', { retryable: false })
+
+  return {
+    get status() { return status },
+
+    connect() {
+      if (ctx.sched.disposed) return Promise.reject(disposedError())
+      wantConnected = true
+      if (status === 'online') return Promise.resolve()
+      if (connecting) {
+        // disconnect() and connect() again while the first attempt is still under way
+        if (status === 'idle') setStatus('connecting')
+        return connecting
+      }
+      setStatus('connecting')
+      connecting = new Promise<void>((resolve) => {
+        ctx.sched.timer(ctx.cfg.connectDelay, () => {
+          connecting = null
+          // disconnect() or a dropped network while connecting wins
+          if (wantConnected) setStatus(networkUp ? 'online' : 'offline')
+          resolve()
+        })
+      })
+      return connecting
+    },
+
+    async disconnect() {
+      wantConnected = false
+      setStatus('idle')
+    },
+
+    async send(message) {
+      if (ctx.sched.disposed) throw disposedError()
+      if (status !== 'online') throw new TransportError('offline', `cannot send while ${status}`)
+      const known = receipts.get(message.clientId)
+      if (known) return { ...known }
+      const injected = failures.shift()
+      if (injected) throw new TransportError(injected, `injected failure (${injected})`)
+      const body = message.body
+      if (body.type === 'text' ? typeof body.text !== 'string' || body.text.trim() === '' : typeof body.data !== 'string') {
+        throw new TransportError('rejected', 'empty or malformed message body')
+      }
+      const receipt: SendReceipt = { id: ctx.store.nextId('c'), time: ctx.cfg.now(), seq: ctx.store.nextSeq() }
+      receipts.set(message.clientId, receipt)
+      const stored: IncomingMessage = { ...receipt, from: 'customer', clientId: message.clientId, body: { ...body } }
+      if (!message.options?.onlineUserOnly) ctx.store.add(stored)
+      try {
+        ctx.inbound.onCustomerMessage(stored)
+      } catch (err) {
+        // the message was accepted: a fault in the service side (say, a throwing agentScript.reply)
+        // must not turn into a failed send the engine would retry; surface it instead
+        setTimeout(() => { throw err }, 0)
+      }
+      return { ...receipt }
+    },
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => { listeners.delete(listener) }
+    },
+
+    async loadHistory(opts) {
+      if (status !== 'online') throw new TransportError('offline', `cannot load history while ${status}`)
+      const limit = opts.limit
+      if (!Number.isInteger(limit) || limit < 1) throw new TransportError('rejected', 'limit must be a positive integer')
+      let end = ctx.store.length
+      if (opts.before !== undefined) {
+        const i = ctx.store.indexOf(opts.before)
+        if (i === undefined) throw new TransportError('rejected', `no message with id "${opts.before}"`)
+        end = i
+      }
+      const start = Math.max(0, end - limit)
+      return { messages: ctx.store.slice(start, end), hasMore: start > 0 }
+    },
+
+    deliver(event) {
+      if (status !== 'online') {
+        backlog.push(event)
+        return
+      }
+      for (const l of [...listeners]) safeCall(l, event)
+    },
+
+    setOnline(online) {
+      networkUp = online
+      if (!online) {
+        if (status === 'online' || status === 'connecting') setStatus('offline')
+        return
+      }
+      if (wantConnected && status === 'offline') {
+        setStatus('connecting')
+        ctx.sched.timer(ctx.cfg.connectDelay, () => { if (wantConnected && networkUp && status === 'connecting') setStatus('online') })
+      }
+    },
+
+    failNextSends(n, code = 'timeout') {
+      for (let i = 0; i < Math.max(0, Math.floor(n)); i++) failures.push(code)
+    },
+
+    dispose() {
+      listeners.clear()
+      status = 'idle'
+    },
+  }
+}
