@@ -17,6 +17,7 @@ export {
   type RendererMiddleware,
   type RendererLayer,
   type MessageRegistryOptions,
+  type RendererWrapperProps,
 } from './registry'
 export { defaultRenderers } from './defaults'
 export {

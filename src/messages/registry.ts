@@ -13,7 +13,7 @@ import { withErrorBoundary } from './boundary'
 import { indexKinds, type KindLookup, type MessageKind, type MessageLayout } from './kind'
 import { builtInKinds } from './kinds'
 import { summarizeWith } from './summary'
-import { rendererProps, type MessageRendererProps, type RenderContext } from './types'
+import { rendererProps, type RenderContext } from './types'
 
 /**
  * A payload kind (`branch`, `rating`, `richText`, …, `unknown`, `invalid`), or `src:<n>` for a
@@ -125,6 +125,9 @@ export function createRendererRegistry(...overrides: Array<RendererLayer | undef
   return createMessageRegistry({ renderers: overrides })
 }
 
+/** What a wrapper's render gets: the renderer props, ready to hand on with `hc(inner, { props })`. */
+export type RendererWrapperProps = { message: ChatMessage; context: RenderContext; defaultRenderer?: Component }
+
 /**
  * Makes a wrapping layer easy to write: `wrap(inner)` is a component that draws `render(inner,
  * props)`, the same component for the same `inner` (so rows keep their state across updates).
@@ -136,7 +139,7 @@ export function createRendererRegistry(...overrides: Array<RendererLayer | undef
  */
 export function defineRendererWrapper(
   name: string,
-  render: (inner: Component, props: MessageRendererProps) => unknown,
+  render: (inner: Component, props: RendererWrapperProps) => unknown,
 ): (inner: Component) => Component {
   const cache = new WeakMap<object, Component>()
   return (inner) => {
