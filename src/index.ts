@@ -6,6 +6,7 @@ export * from './protocol'
 
 // i18n ----------------------------------------------------------------------------------------
 export { translate, normalizeLocale, LOCALES, type Locale, type Dictionary, type StringOverrides } from './i18n'
+export { actionErrorText } from './i18n/actionErrors'
 
 // Renderers -----------------------------------------------------------------------------------
 export * from './messages'

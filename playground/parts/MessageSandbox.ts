@@ -12,9 +12,6 @@ import { addAction, type ActionRecord } from '../lib/actionLog'
 import { outgoingData, safeStringify, toIncoming } from '../lib/wire'
 import type { PlaygroundLocale, Theme } from '../state'
 
-/** Kinds drawn as centred system lines, like the message list does. */
-const SYSTEM_KINDS = new Set(['notice', 'sessionEnd', 'sessionTimeout'])
-
 type ActionName = keyof MessageActions
 
 /** Renders one row; lives inside the provider so it can read the registry and strings. */
@@ -47,7 +44,8 @@ const SandboxRow = defineComponent({
         defaultRenderer: resolved.defaultRenderer,
         context,
         groupStart: true,
-        system: SYSTEM_KINDS.has(kind),
+        // the kind's declared layout, as the message list reads it
+        system: resolved.layout === 'system',
       })
     }
   },

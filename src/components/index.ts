@@ -21,5 +21,6 @@ export {
   type KefuContext,
   type CreateKefuContextOptions,
 } from '../vue/context'
+export { useActionFeedback, type ActionFeedback, type ActionFeedbackOptions } from '../vue/useActionFeedback'
 export { useConversation, isConversationEngine, type UseConversationOptions, type UseConversationReturn } from '../vue/useConversation'
 export { useResolvedTheme, type ThemeSetting, type ResolvedTheme, type MatchMedia } from '../vue/theme'

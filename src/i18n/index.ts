@@ -46,3 +46,5 @@ export function translate(locale: string, key: string, params?: TranslateParams,
 export function builtInDictionaries(): LocaleDictionaries {
   return builtIn
 }
+
+export { actionErrorText, isActionErrorCode } from './actionErrors'

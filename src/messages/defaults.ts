@@ -1,37 +1,12 @@
-// The kit's built-in renderer for each drawn kind. Flag kinds (start, typing, rating rules, seat
-// status, …) have none: they are never drawn.
+// The kit's built-in renderer for each drawn kind, read from the kind declarations (./kinds.ts).
+// Flag kinds (start, typing, rating rules, seat status, …) have none: they are never drawn.
 import type { Component } from 'vue-demi'
 import type { PayloadKind } from '../protocol/types'
-import { TextMessage } from './text/TextMessage'
-import { ImageMessage } from './image/ImageMessage'
-import { BranchMessage } from './branch/BranchMessage'
-import { FormMessage } from './form/FormMessage'
-import { RatingMessage } from './rating/RatingMessage'
-import { ProductMessage } from './product/ProductMessage'
-import { OrderMessage } from './order/OrderMessage'
-import { SuggestionMessage } from './suggestion/SuggestionMessage'
-import { RichTextMessage } from './richText/RichTextMessage'
-import { StreamMessage } from './stream/StreamMessage'
-import { DividerMessage } from './divider/DividerMessage'
-import { NoticeMessage } from './notice/NoticeMessage'
-import { UnsupportedMessage } from './unsupported/UnsupportedMessage'
+import { builtInKinds } from './kinds'
 
-/** Kind → the kit's renderer. `createRendererRegistry` starts from this map. */
-export const defaultRenderers: Partial<Record<PayloadKind, Component>> = {
-  text: TextMessage,
-  image: ImageMessage,
-  branch: BranchMessage,
-  form: FormMessage,
-  rating: RatingMessage,
-  product: ProductMessage,
-  order: OrderMessage,
-  welcome: SuggestionMessage,
-  clarify: SuggestionMessage,
-  richText: RichTextMessage,
-  stream: StreamMessage,
-  sessionEnd: DividerMessage,
-  sessionTimeout: DividerMessage,
-  notice: NoticeMessage,
-  unknown: UnsupportedMessage,
-  invalid: UnsupportedMessage,
-}
+/** Kind → the kit's renderer (derived from the declarations; kept for hosts that read it). */
+export const defaultRenderers: Partial<Record<PayloadKind, Component>> = /* @__PURE__ */ (() => {
+  const map: Partial<Record<PayloadKind, Component>> = {}
+  for (const k of builtInKinds) for (const kind of k.kinds) map[kind] = k.component
+  return map
+})()

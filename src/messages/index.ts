@@ -5,27 +5,47 @@
 export { rendererProps, bindMessageActions, type MessageActions, type RenderContext, type MessageRendererProps } from './types'
 export {
   createRendererRegistry,
+  createMessageRegistry,
+  rendererMapLayer,
+  errorBoundaryLayer,
+  defineRendererWrapper,
   type RendererKey,
   type RendererMap,
   type RendererRegistry,
   type ResolvedRenderer,
+  type RendererNext,
+  type RendererMiddleware,
+  type RendererLayer,
+  type MessageRegistryOptions,
+  type RendererWrapperProps,
 } from './registry'
 export { defaultRenderers } from './defaults'
+export {
+  defineMessageKind,
+  type MessageKind,
+  type MessageKindOptions,
+  type MessageLayout,
+  type MessageSummary,
+  type SummaryContext,
+  type GalleryFixture,
+} from './kind'
+export { builtInKinds } from './kinds'
+export { withErrorBoundary, isErrorBoundary } from './boundary'
 
 // Renderers -----------------------------------------------------------------------------------
-export { TextMessage } from './text'
-export { ImageMessage } from './image'
-export { BranchMessage } from './branch'
-export { FormMessage } from './form'
-export { RatingMessage } from './rating'
-export { ProductMessage } from './product'
-export { OrderMessage } from './order'
-export { SuggestionMessage, SUGGESTION_PAGE_SIZE, SUGGESTION_MAX_ITEMS } from './suggestion'
-export { RichTextMessage } from './richText'
-export { StreamMessage } from './stream'
-export { DividerMessage } from './divider'
-export { NoticeMessage } from './notice'
-export { UnsupportedMessage, MessageErrorPlaceholder, RevokedMessage } from './unsupported'
+export { TextMessage, textKind } from './text'
+export { ImageMessage, imageKind } from './image'
+export { BranchMessage, branchKind } from './branch'
+export { FormMessage, formKind } from './form'
+export { RatingMessage, ratingKind } from './rating'
+export { ProductMessage, productKind } from './product'
+export { OrderMessage, orderKind } from './order'
+export { SuggestionMessage, SUGGESTION_PAGE_SIZE, SUGGESTION_MAX_ITEMS, suggestionKind } from './suggestion'
+export { RichTextMessage, richTextKind } from './richText'
+export { StreamMessage, streamKind } from './stream'
+export { DividerMessage, dividerKind } from './divider'
+export { NoticeMessage, noticeKind } from './notice'
+export { UnsupportedMessage, MessageErrorPlaceholder, RevokedMessage, unsupportedKind } from './unsupported'
 
 // Building blocks -----------------------------------------------------------------------------
 export { SafeImage, type SafeImageProps, safeLinkUrl, safeImageUrl } from './_shared'

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { messageStrings } from '../i18n/strings/messages'
 import { LOCALES } from '../i18n'
-import { ACTION_ERROR_CODES, SEND_ERROR_CODES } from './_shared/context'
+import { SEND_ERROR_CODES } from './_shared/context'
 
 // Vite's glob import, typed locally: the project has no Node typings, and augmenting ImportMeta
 // globally would clash with vite/client's own declaration wherever both are loaded
@@ -13,8 +13,6 @@ const code = Object.values(files).join('\n')
 const used = new Set<string>([
   ...Array.from(code.matchAll(/'(messages\.[A-Za-z]+\.[A-Za-z]+)'/g), (m) => m[1] as string),
   // built from a code at run time
-  ...ACTION_ERROR_CODES.map((c) => `messages.action.${c}`),
-  'messages.action.generic',
   ...SEND_ERROR_CODES.map((c) => `messages.sendError.${c}`),
 ])
 

@@ -75,10 +75,12 @@ describe(`useKefu / createKefuContext on ${vueLabel}`, () => {
     scope.stop()
   })
 
-  it('describes refusals in the UI language, falling back to the engine message', () => {
+  it('describes refusals in the UI language, never with the engine\'s developer message', () => {
     const t = (k: string, p?: Record<string, string | number>) => translate('en', k, p)
     expect(describeActionError({ code: 'tooLong', message: 'x' }, t, { max: 10 })).toBe('That message is too long (at most 10 characters).')
-    expect(describeActionError({ code: 'brandNew' as any, message: 'engine says no' }, t)).toBe('engine says no')
+    expect(describeActionError({ code: 'tooLong', message: 'x' }, t)).toBe('That is too long. Please shorten it.')
+    expect(describeActionError({ code: 'unavailable', message: 'loading' }, t)).toBe(translate('en', 'actionError.unavailable'))
+    expect(describeActionError({ code: 'brandNew' as any, message: 'engine says no' }, t)).toBe(translate('en', 'actionError.unknown'))
     expect(describeActionError({ code: 'brandNew' as any, message: '' }, t)).toBe(translate('en', 'actionError.unknown'))
   })
 })

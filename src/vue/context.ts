@@ -1,8 +1,9 @@
 // What the shell's components share: one engine, its state, the strings, the theme and the renderer
 // registry. KefuProvider creates it; every other component reads it with useKefu().
 import { computed, inject, provide, shallowRef, type InjectionKey, type Ref } from 'vue-demi'
-import { normalizeLocale, translate, type Locale, type StringOverrides, type TranslateParams } from '../i18n'
-import { createRendererRegistry, type RendererMap, type RendererRegistry } from '../messages/registry'
+import { actionErrorText, normalizeLocale, translate, type Locale, type StringOverrides, type TranslateParams } from '../i18n'
+import type { MessageKind } from '../messages/kind'
+import { createMessageRegistry, type RendererLayer, type RendererRegistry } from '../messages/registry'
 import { bindMessageActions, type MessageActions, type RenderContext } from '../messages/types'
 import type { ActionError, ChatMessage, ConversationEngine, ConversationState } from '../protocol/engine/types'
 import type { ResolvedTheme } from './theme'
@@ -70,7 +71,10 @@ export interface CreateKefuContextOptions {
   /** any locale string a host may pass (`en-US`, `zh-Hant`…); normalised here */
   locale: () => string | undefined
   theme: Readonly<Ref<ResolvedTheme>>
-  renderers?: () => RendererMap | undefined
+  /** renderer layers (a map, a middleware, or a list of them; later ones sit above) */
+  renderers?: () => RendererLayer | ReadonlyArray<RendererLayer | undefined> | undefined
+  /** a team's own message kinds */
+  kinds?: () => readonly MessageKind[] | undefined
   strings?: () => StringOverrides | undefined
   maxTextLength?: number
   /** ms clock for renderers (rating expiry) and date dividers @default Date.now */
@@ -92,7 +96,7 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
     return l ? normalizeLocale(l) : browserLocale()
   })
   const t = (key: string, params?: TranslateParams) => translate(locale.value, key, params, options.strings?.())
-  const registry = computed(() => createRendererRegistry(options.renderers?.()))
+  const registry = computed(() => createMessageRegistry({ renderers: options.renderers?.(), kinds: options.kinds?.() }))
   // Bound once: renderers call these as plain functions (`context.actions.retry(id)`).
   const actions: MessageActions = bindMessageActions(engine)
   const now = options.now ?? (() => Date.now())
@@ -117,12 +121,11 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
 }
 
 /**
- * A refused action's error in the customer's language: the shell's own text for the code when
- * there is one, else the engine's message (always better than nothing).
+ * A refused action's error in the customer's language (`actionErrorText` from the kit's i18n; an
+ * unknown code gets the generic sentence, never the engine's developer-facing `message`). Pass
+ * `{ max }` so `tooLong` names the limit.
  */
 export function describeActionError(error: ActionError, t: KefuContext['t'], params?: TranslateParams): string {
-  const key = `actionError.${error.code}`
-  const text = t(key, params)
-  if (text !== key) return text
-  return error.message || t('actionError.unknown')
+  const max = params && typeof params.max === 'number' ? params.max : undefined
+  return actionErrorText(t, error, { max })
 }

@@ -1,9 +1,10 @@
 // The conversation's actions: transfer to a human, ask for the rating card, end the human session.
 // Each is offered only while the engine says it may be used (state.can); "end" asks first, inline.
-import { defineComponent, nextTick, onBeforeUnmount, shallowRef, watch } from 'vue-demi'
+import { defineComponent, nextTick, shallowRef, watch } from 'vue-demi'
 import type { ActionResult } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
-import { describeActionError, useKefu } from '../../vue/context'
+import { useKefu } from '../../vue/context'
+import { useActionFeedback } from '../../vue/useActionFeedback'
 import './KefuActionBar.css'
 
 let uid = 0
@@ -23,29 +24,16 @@ export const KefuActionBar = defineComponent({
     const { t, engine } = ctx
     const id = `kefu-actions-${++uid}`
     const confirming = shallowRef(false)
-    const error = shallowRef('')
+    const feedback = useActionFeedback({ t, clearAfter: () => props.errorDuration })
+    const error = feedback.error
     const endButton = useElementRef<HTMLButtonElement>('endButton')
     const cancelButton = useElementRef<HTMLButtonElement>('cancelButton')
-    let errorTimer: ReturnType<typeof setTimeout> | undefined
 
     // The agent may leave while the customer is deciding: drop the question with the action.
     watch(() => ctx.state.value.can.endHumanSession, (can) => { if (!can) confirming.value = false })
 
     function run(action: () => ActionResult<unknown>): boolean {
-      let result: ActionResult<unknown>
-      try {
-        result = action()
-      } catch (e) {
-        result = { ok: false, error: { code: 'unsupported', message: e instanceof Error ? e.message : String(e) } }
-      }
-      if (result.ok) {
-        error.value = ''
-        return true
-      }
-      error.value = describeActionError(result.error, t)
-      clearTimeout(errorTimer)
-      errorTimer = setTimeout(() => { error.value = '' }, props.errorDuration)
-      return false
+      return feedback.run(action).ok
     }
 
     function askEnd() {
@@ -69,8 +57,6 @@ export const KefuActionBar = defineComponent({
         cancelEnd()
       }
     }
-
-    onBeforeUnmount(() => clearTimeout(errorTimer))
 
     return () => {
       const can = ctx.state.value.can

@@ -129,6 +129,7 @@ export const KefuChat = defineComponent({
           locale: props.locale,
           theme: props.theme,
           renderers: props.renderers,
+          kinds: props.kinds,
           strings: props.strings,
           autoStart: props.autoStart,
         },

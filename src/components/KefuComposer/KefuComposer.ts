@@ -1,10 +1,11 @@
 // Where the customer types. Enter sends, Shift+Enter breaks the line, and an Enter that commits
 // an IME candidate (Chinese, Japanese input) never sends. The composer never blocks: offline,
 // messages queue in the engine's outbox; a refused send keeps the text. Nothing typed is lost.
-import { computed, defineComponent, nextTick, onBeforeUnmount, onMounted, shallowRef, watch, type PropType } from 'vue-demi'
+import { computed, defineComponent, nextTick, onBeforeUnmount, onMounted, watch, type PropType } from 'vue-demi'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
-import { describeActionError, useKefu } from '../../vue/context'
+import { useKefu } from '../../vue/context'
+import { useActionFeedback } from '../../vue/useActionFeedback'
 import './KefuComposer.css'
 
 let uid = 0
@@ -56,7 +57,6 @@ export const KefuComposer = defineComponent({
     const { t } = ctx
     const id = `kefu-composer-${++uid}`
     const textarea = useElementRef<HTMLTextAreaElement>('textarea')
-    const error = shallowRef('')
     let composing = false
     // Some Safari versions report the committing Enter with keyCode 13 right after compositionend;
     // treat an Enter in the same task as compositionend as part of the composition.
@@ -67,13 +67,16 @@ export const KefuComposer = defineComponent({
     // UTF-16 units, as the engine counts them for maxTextLength (so the count and the refusal agree)
     const length = computed(() => draft.value.length)
     const max = ctx.maxTextLength
+    // A refusal stays until the customer edits the draft (they are looking at it).
+    const feedback = useActionFeedback({ t, clearAfter: 0, maxTextLength: max })
+    const error = feedback.error
 
     function setDraft(value: string) {
       // Kept internally too, so a host that passes modelValue one-way (no update) and later drops
       // it does not lose the text.
       ctx.draft.value = value
       emit('update:modelValue', value)
-      if (error.value) error.value = ''
+      if (error.value) feedback.clear()
     }
 
     function resize() {
@@ -92,18 +95,9 @@ export const KefuComposer = defineComponent({
     function send(): boolean {
       const text = draft.value
       if (!text.trim()) return false
-      let result
-      try {
-        result = ctx.engine.sendText(text)
-      } catch (e) {
-        // a host's own engine that throws must not eat the draft
-        error.value = e instanceof Error && e.message ? e.message : t('actionError.unknown')
-        return false
-      }
-      if (!result.ok) {
-        error.value = describeActionError(result.error, t, { max })
-        return false
-      }
+      // a host's own engine that throws must not eat the draft (nor show its developer text)
+      const result = feedback.run(() => ctx.engine.sendText(text))
+      if (!result.ok) return false
       setDraft('')
       emit('sent', result.value)
       return true

@@ -41,7 +41,9 @@ export const KefuLiveRegion = defineComponent({
       }
       // Summarised when shown, not when queued, so a locale switch in between is honoured.
       const name = m.senderName || t('row.service')
-      current.value = t('live.incoming', { name, text: summarizeMessage(m, t) })
+      const registered = registry.value
+      const text = registered.summarize ? registered.summarize(m, t) : summarizeMessage(m, t)
+      current.value = t('live.incoming', { name, text })
       seq.value++
       timer = setTimeout(next, props.interval)
     }

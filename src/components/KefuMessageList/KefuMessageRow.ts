@@ -1,15 +1,15 @@
 // One message in the list: alignment by sender, the group's avatar and name, the date divider,
-// delivery status with a real retry, and an error boundary so one broken renderer costs one
-// message, never the conversation.
-import { defineComponent, onBeforeUnmount, onErrorCaptured, shallowRef, watch, type Component, type PropType } from 'vue-demi'
-import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
+// delivery status with a real retry. The renderer is drawn behind the chain's first layer, the
+// per-message error boundary, so one broken renderer costs one message, never the conversation.
+import { defineComponent, provide, watch, type Component, type PropType } from 'vue-demi'
+import { RENDER_ERROR_KEY, withErrorBoundary } from '../../messages/boundary'
+import { sendErrorText } from '../../messages/_shared/context'
 import { RevokedMessage } from '../../messages/unsupported/RevokedMessage'
 import type { RenderContext } from '../../messages/types'
-import type { ActionResult, ChatMessage } from '../../protocol/engine/types'
+import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
+import { useActionFeedback } from '../../vue/useActionFeedback'
 import { formatTime } from './layout'
-
-const ERROR_SHOW_MS = 4000
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -55,57 +55,24 @@ export const KefuMessageRow = defineComponent({
     onRenderError: { type: Function as PropType<(error: unknown, message: ChatMessage) => void>, default: undefined },
   },
   setup(props) {
-    const failed = shallowRef(false)
-    const caught = shallowRef<unknown>(undefined)
-    const retryError = shallowRef('')
-    let retryTimer: ReturnType<typeof setTimeout> | undefined
-
-    // The boundary. Returning false stops the error here, so neither the list nor the host's
-    // global error handler sees it; the host hears of it through onRenderError.
-    onErrorCaptured((error) => {
-      if (!failed.value) {
-        failed.value = true
-        caught.value = error
-        if (props.onRenderError) props.onRenderError(error, props.message)
-      }
-      return false
+    // The boundary (the chain's first layer) reports here; the host hears of it through onRenderError.
+    provide(RENDER_ERROR_KEY, (error: unknown, message: ChatMessage) => {
+      if (props.onRenderError) props.onRenderError(error, message)
     })
-    // A new version of the message (a stream grew, the backend filled `selected`) gets a fresh
-    // chance: the renderer may only have choked on the old data.
-    watch(() => props.message, () => {
-      failed.value = false
-      caught.value = undefined
-      retryError.value = ''
-    })
-
-    onBeforeUnmount(() => clearTimeout(retryTimer))
-
-    const retry = () => {
-      let result: ActionResult<ChatMessage>
-      try {
-        result = props.context.actions.retry(props.message.id)
-      } catch (e) {
-        result = { ok: false, error: { code: 'unsupported', message: e instanceof Error ? e.message : String(e) } }
-      }
-      if (result.ok) return
-      const t = props.context.t
-      const key = `actionError.${result.error.code}`
-      const text = t(key)
-      retryError.value = text !== key ? text : result.error.message || t('actionError.unknown')
-      clearTimeout(retryTimer)
-      retryTimer = setTimeout(() => { retryError.value = '' }, ERROR_SHOW_MS)
-    }
+    const feedback = useActionFeedback({ t: (key, params) => props.context.t(key, params) })
+    const retryError = feedback.error
+    // A new version of the message drops the last retry's refusal with it.
+    watch(() => props.message, () => feedback.clear())
+    const retry = () => { feedback.run(() => props.context.actions.retry(props.message.id)) }
 
     return () => {
       const m = props.message
       const t = props.context.t
       const mine = m.from === 'customer'
       const rendererProps = { message: m, context: props.context, defaultRenderer: props.defaultRenderer }
-      const body = failed.value
-        ? hc(MessageErrorPlaceholder, { props: { ...rendererProps, error: caught.value } })
-        : m.revoked
-          ? hc(RevokedMessage, { props: rendererProps })
-          : hc(props.renderer, { props: rendererProps })
+      // withErrorBoundary is idempotent: a registry's component is already behind it, a renderer
+      // handed in by a custom list gets it here
+      const body = hc(withErrorBoundary(m.revoked ? RevokedMessage : props.renderer), { props: rendererProps })
 
       const divider = props.dayLabel
         ? hc('div', { class: 'kefu-row__day' }, [hc('span', { class: 'kefu-row__day-text' }, props.dayLabel)])
@@ -146,7 +113,7 @@ export const KefuMessageRow = defineComponent({
         ])
       } else if (mine && m.status === 'failed') {
         status = hc('div', { class: 'kefu-row__status kefu-row__status--failed' }, [
-          hc('span', { class: 'kefu-row__failed', attrs: { title: m.error?.message || undefined } }, [
+          hc('span', { class: 'kefu-row__failed', attrs: { title: m.error ? sendErrorText(t, m.error) : undefined } }, [
             hc('span', { class: 'kefu-row__failed-icon', attrs: { 'aria-hidden': 'true' } }, '!'),
             t('row.failed'),
           ]),

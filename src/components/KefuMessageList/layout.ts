@@ -3,12 +3,18 @@
 import type { RendererRegistry, ResolvedRenderer } from '../../messages/registry'
 import type { ChatMessage } from '../../protocol/engine/types'
 import type { PayloadKind } from '../../protocol/types'
+import { builtInKinds } from '../../messages/kinds'
 
 /** Messages from the same sender within this many ms form one group (one avatar and name). */
 export const GROUP_WINDOW_MS = 3 * 60 * 1000
 
-/** Kinds drawn as centred system lines (notices, session-ended dividers): no avatar, no group. */
-export const SYSTEM_KINDS: ReadonlySet<PayloadKind> = new Set<PayloadKind>(['notice', 'sessionEnd', 'sessionTimeout'])
+/**
+ * The kit's kinds drawn as centred system lines (notices, session-ended dividers): no avatar, no
+ * group. Read from the kind declarations (`layout: 'system'`); the list itself asks the registry,
+ * so a team's own kind can be a system line too.
+ */
+export const SYSTEM_KINDS: ReadonlySet<PayloadKind> = /* @__PURE__ */ (() =>
+  new Set<PayloadKind>(builtInKinds.filter((k) => k.layout === 'system').flatMap((k) => k.kinds)))()
 
 export interface ListItem {
   message: ChatMessage
@@ -51,7 +57,8 @@ export function buildItems(messages: readonly ChatMessage[], registry: RendererR
   for (const message of messages) {
     const resolved = registry.resolve(message)
     if (!resolved) continue
-    const system = SYSTEM_KINDS.has(message.payload.kind)
+    // the kind's declared layout; a registry that does not say falls back to the kit's kinds
+    const system = resolved.layout ? resolved.layout === 'system' : SYSTEM_KINDS.has(message.payload.kind)
     const day = cachedDay(message)
     const dayStart = day !== prevDay
     const groupStart =

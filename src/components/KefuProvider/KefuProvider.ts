@@ -2,7 +2,8 @@
 // component, and draws the `.kefu-root` element that scopes the tokens, the theme and the language.
 import { defineComponent, onBeforeUnmount, onMounted, watch, type PropType } from 'vue-demi'
 import type { StringOverrides } from '../../i18n'
-import type { RendererMap } from '../../messages/registry'
+import type { MessageKind } from '../../messages/kind'
+import type { RendererLayer } from '../../messages/registry'
 import type { ChatMessage, ConversationEngine, ConversationOptions } from '../../protocol/engine/types'
 import type { Transport } from '../../protocol/transport'
 import { hc } from '../../vue/compat'
@@ -46,10 +47,19 @@ export const kefuProviderProps = {
    */
   theme: { type: String as PropType<ThemeSetting>, default: 'light' },
   /**
-   * Renderer overrides by payload kind or `src:<n>`; `false` hides a kind.
+   * Renderer overrides: a map by payload kind or `src:<n>` (`false` hides a kind), a middleware
+   * `next => message => component | false | next(message)`, or a list of them (later layers sit
+   * above earlier ones, so an app's layer after a plugin's wraps and overrides it). Reactive.
    * @default undefined
    */
-  renderers: { type: Object as PropType<RendererMap>, default: undefined },
+  renderers: { type: [Object, Function, Array] as PropType<RendererLayer | ReadonlyArray<RendererLayer | undefined>>, default: undefined },
+  /**
+   * A team's own message kinds (`defineMessageKind({ src: '1001', component, layout, summary })`):
+   * each draws as a bubble, a system line or not at all, and summarises itself for the live
+   * region. They win over the kit's kinds for the same key. Reactive.
+   * @default undefined
+   */
+  kinds: { type: Array as PropType<readonly MessageKind[]>, default: undefined },
   /**
    * Per-locale string overrides, e.g. `{ en: { 'composer.placeholder': 'Ask us anything' } }`.
    * @default undefined
@@ -85,6 +95,7 @@ export const KefuProvider = defineComponent({
       locale: () => props.locale,
       theme,
       renderers: () => props.renderers,
+      kinds: () => props.kinds,
       strings: () => props.strings,
       maxTextLength: props.engine ? undefined : props.engineOptions?.maxTextLength,
       now: props.engine ? undefined : props.engineOptions?.now,

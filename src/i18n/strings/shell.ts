@@ -53,7 +53,8 @@ export const shellStrings: LocaleDictionaries = {
 
     'actionError.notStarted': '会话尚未开始，请稍后再试',
     'actionError.empty': '不能发送空白消息',
-    'actionError.tooLong': '消息过长，最多 {max} 字',
+    'actionError.tooLong': '内容太长，请精简后再发送',
+    'actionError.tooLongMax': '消息过长，最多 {max} 字',
     'actionError.notFound': '找不到这条消息',
     'actionError.alreadyChosen': '已经选择过了',
     'actionError.alreadyRated': '已经评价过了',
@@ -116,7 +117,8 @@ export const shellStrings: LocaleDictionaries = {
 
     'actionError.notStarted': '會話尚未開始，請稍後再試',
     'actionError.empty': '不能傳送空白訊息',
-    'actionError.tooLong': '訊息過長，最多 {max} 字',
+    'actionError.tooLong': '內容太長，請精簡後再傳送',
+    'actionError.tooLongMax': '訊息過長，最多 {max} 字',
     'actionError.notFound': '找不到這則訊息',
     'actionError.alreadyChosen': '已經選擇過了',
     'actionError.alreadyRated': '已經評價過了',
@@ -179,7 +181,8 @@ export const shellStrings: LocaleDictionaries = {
 
     'actionError.notStarted': 'The conversation hasn’t started yet. Try again in a moment.',
     'actionError.empty': 'You can’t send an empty message.',
-    'actionError.tooLong': 'That message is too long (at most {max} characters).',
+    'actionError.tooLong': 'That is too long. Please shorten it.',
+    'actionError.tooLongMax': 'That message is too long (at most {max} characters).',
     'actionError.notFound': 'That message no longer exists.',
     'actionError.alreadyChosen': 'You already chose an answer.',
     'actionError.alreadyRated': 'You already rated this service.',

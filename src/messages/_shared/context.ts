@@ -18,18 +18,10 @@ export function payloadOf<K extends Payload['kind']>(
   return (kinds as string[]).includes(p.kind) ? (p as Extract<Payload, { kind: K }>) : null
 }
 
-/** Every refusal code an action may return; each has a `messages.action.<code>` string. */
-export const ACTION_ERROR_CODES = [
-  'notStarted', 'empty', 'tooLong', 'notFound', 'alreadyChosen', 'alreadyRated', 'expired',
-  'notAllowed', 'notInSeat', 'invalidOption', 'notFailed', 'unsupported',
-] as const
-
-/** A translated sentence for an action's refusal (an unknown code gets the generic sentence). */
-export function actionErrorText(t: RenderContext['t'], error: ActionError | undefined): string {
-  const code = error && error.code
-  if (code && (ACTION_ERROR_CODES as readonly string[]).includes(code)) return t(`messages.action.${code}`)
-  return t('messages.action.generic')
-}
+/** Every refusal code an action may return: the protocol's one list. */
+export { ACTION_ERROR_CODES } from '../../protocol/engine/errors'
+/** A translated sentence for an action's refusal (src/i18n's one text function). */
+export { actionErrorText } from '../../i18n/actionErrors'
 
 /** A string field that may be missing or of the wrong type in data from a custom transport. */
 export function str(value: unknown): string {
@@ -43,7 +35,8 @@ export function arr<T>(value: readonly T[] | undefined | null): readonly T[] {
 
 /**
  * Calls an engine action and never lets it throw into the render: a team's own engine (or a
- * transport error surfacing synchronously) becomes an ordinary refusal the renderer can show.
+ * transport error surfacing synchronously) becomes an ordinary refusal (`unsupported`) the
+ * renderer can show. The one way the kit calls an action (the shell's `useActionFeedback` too).
  */
 export function runAction<T>(fn: () => { ok: true; value: T } | { ok: false; error: ActionError }):
   { ok: true; value: T } | { ok: false; error: ActionError } {

@@ -79,7 +79,7 @@ describe(`given a branch menu (${vueLabel})`, () => {
     ctx.actions.chooseBranchItem.mockReturnValue({ ok: false, error: { code: 'notStarted', message: 'x' } })
     const w = mountRenderer(BranchMessage, branch(), ctx)
     await all(w, 'button')[0].trigger('click')
-    expect(w.find('[role="alert"]').text()).toBe('Not connected to customer service yet. Please try again shortly.')
+    expect(w.find('[role="alert"]').text()).toBe('The conversation hasn’t started yet. Try again in a moment.')
     unmount(w)
   })
 

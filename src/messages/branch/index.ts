@@ -1,2 +1,20 @@
+// The `branch` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { arr, payloadOf, str } from '../_shared/context'
+import { collapse } from '../_shared/plainText'
+import { BranchMessage } from './BranchMessage'
+import { branchFixtures } from './fixtures'
+
 export { BranchMessage } from './BranchMessage'
-export { branchFixtures } from './fixtures'
+
+/** 'branch': drawn by BranchMessage as a bubble. */
+export const branchKind = defineMessageKind({
+  kinds: ['branch'],
+  component: BranchMessage,
+  layout: 'bubble',
+  summary: (m, { t }) => {
+    const p = payloadOf(m, 'branch')
+    return t('messages.summary.branch', { header: collapse(str(p?.header)), count: arr(p?.items).length })
+  },
+  fixtures: () => branchFixtures,
+})

@@ -129,7 +129,7 @@ describe(`given a text form (${vueLabel})`, () => {
     const w = mountRenderer(FormMessage, textForm(), ctx)
     await type(w, 'x'.repeat(10))
     await w.find('button').trigger('click')
-    expect(w.find('[role="alert"]').text()).toBe('This is too long. Please shorten it.')
+    expect(w.find('[role="alert"]').text()).toBe('That is too long. Please shorten it.')
     expect((w.find('input').element as HTMLInputElement).value).toBe('x'.repeat(10))
     unmount(w)
   })

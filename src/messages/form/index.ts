@@ -1,2 +1,17 @@
+// The `form` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { payloadOf, str } from '../_shared/context'
+import { collapse } from '../_shared/plainText'
+import { FormMessage } from './FormMessage'
+import { formFixtures } from './fixtures'
+
 export { FormMessage } from './FormMessage'
-export { formFixtures } from './fixtures'
+
+/** 'form': drawn by FormMessage as a bubble. */
+export const formKind = defineMessageKind({
+  kinds: ['form'],
+  component: FormMessage,
+  layout: 'bubble',
+  summary: (m, { t }) => t('messages.summary.form', { header: collapse(str(payloadOf(m, 'form')?.header)) }),
+  fixtures: () => formFixtures,
+})

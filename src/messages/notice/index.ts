@@ -1,2 +1,16 @@
+// The `notice` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { payloadOf, str } from '../_shared/context'
+import { NoticeMessage } from './NoticeMessage'
+import { noticeFixtures } from './fixtures'
+
 export { NoticeMessage } from './NoticeMessage'
-export { noticeFixtures } from './fixtures'
+
+/** 'notice': drawn by NoticeMessage as a system line. */
+export const noticeKind = defineMessageKind({
+  kinds: ['notice'],
+  component: NoticeMessage,
+  layout: 'system',
+  summary: (m) => str(payloadOf(m, 'notice')?.text),
+  fixtures: () => noticeFixtures,
+})

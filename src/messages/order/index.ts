@@ -1,2 +1,20 @@
+// The `order` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { payloadOf, str } from '../_shared/context'
+import { collapse } from '../_shared/plainText'
+import { OrderMessage } from './OrderMessage'
+import { orderFixtures } from './fixtures'
+
 export { OrderMessage } from './OrderMessage'
-export { orderFixtures } from './fixtures'
+
+/** 'order': drawn by OrderMessage as a bubble. */
+export const orderKind = defineMessageKind({
+  kinds: ['order'],
+  component: OrderMessage,
+  layout: 'bubble',
+  summary: (m, { t }) => {
+    const p = payloadOf(m, 'order')
+    return t('messages.summary.order', { name: collapse(str(p?.name) || str(p?.guide)) })
+  },
+  fixtures: () => orderFixtures,
+})

@@ -1,2 +1,17 @@
+// The `product` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { payloadOf, str } from '../_shared/context'
+import { collapse } from '../_shared/plainText'
+import { ProductMessage } from './ProductMessage'
+import { productFixtures } from './fixtures'
+
 export { ProductMessage } from './ProductMessage'
-export { productFixtures } from './fixtures'
+
+/** 'product': drawn by ProductMessage as a bubble. */
+export const productKind = defineMessageKind({
+  kinds: ['product'],
+  component: ProductMessage,
+  layout: 'bubble',
+  summary: (m, { t }) => t('messages.summary.product', { header: collapse(str(payloadOf(m, 'product')?.header)) }),
+  fixtures: () => productFixtures,
+})

@@ -128,7 +128,7 @@ describe(`given a star rating not yet chosen (${vueLabel})`, () => {
     const w = mountRenderer(RatingMessage, rating(), ctx)
     await radios(w)[0].trigger('click')
     await submitButton(w).trigger('click')
-    expect(w.find('[role="alert"]').text()).toBe('You have already rated this service.')
+    expect(w.find('[role="alert"]').text()).toBe('You already rated this service.')
     unmount(w)
   })
 })

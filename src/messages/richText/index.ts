@@ -1,4 +1,19 @@
+// The `richText` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { payloadOf, str } from '../_shared/context'
+import { markdownToPlainText } from '../_shared/plainText'
+import { RichTextMessage } from './RichTextMessage'
+import { richTextFixtures } from './fixtures'
+
 export { RichTextMessage } from './RichTextMessage'
 export { renderMarkdown, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './markdown'
 export { xssVectors, safeMarkdownCases, type XssVector, type SafeMarkdownCase } from './xss-vectors'
-export { richTextFixtures } from './fixtures'
+
+/** 'richText': drawn by RichTextMessage as a bubble. */
+export const richTextKind = defineMessageKind({
+  kinds: ['richText'],
+  component: RichTextMessage,
+  layout: 'bubble',
+  summary: (m, { t }) => markdownToPlainText(str(payloadOf(m, 'richText')?.content), t('messages.summary.image')),
+  fixtures: () => richTextFixtures,
+})

@@ -1,2 +1,19 @@
+// The `stream` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { arr, payloadOf, str } from '../_shared/context'
+import { collapse, markdownToPlainText } from '../_shared/plainText'
+import { StreamMessage } from './StreamMessage'
+import { streamFixtures } from './fixtures'
+
 export { StreamMessage } from './StreamMessage'
-export { streamFixtures } from './fixtures'
+
+/** 'stream': drawn by StreamMessage as a bubble. */
+export const streamKind = defineMessageKind({
+  kinds: ['stream'],
+  component: StreamMessage,
+  layout: 'bubble',
+  summary: (m, { t }) =>
+    collapse(markdownToPlainText(arr(payloadOf(m, 'stream')?.chunks).map(str).join(''), t('messages.summary.image'))) ||
+    t('messages.stream.inProgress'),
+  fixtures: () => streamFixtures,
+})

@@ -68,7 +68,7 @@ describe(`given a welcome card (${vueLabel})`, () => {
     ctx.actions.chooseSuggestion.mockReturnValue({ ok: false, error: { code: 'invalidOption', message: 'x' } })
     const w = mountRenderer(SuggestionMessage, welcome(3), ctx)
     await all(w, '.kefu-choice')[0].trigger('click')
-    expect(w.find('[role="alert"]').text()).toBe('That option is not valid.')
+    expect(w.find('[role="alert"]').text()).toBe('That option isn’t valid.')
     unmount(w)
   })
 

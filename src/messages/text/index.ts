@@ -1,3 +1,18 @@
+// The `text` kind, declared once: the list, the live region, the gallery and the defaults read this.
+import { defineMessageKind } from '../kind'
+import { payloadOf, str } from '../_shared/context'
+import { collapse } from '../_shared/plainText'
+import { TextMessage } from './TextMessage'
+import { textFixtures } from './fixtures'
+
 export { TextMessage } from './TextMessage'
 export { linkify, type TextPiece } from './linkify'
-export { textFixtures } from './fixtures'
+
+/** 'text': drawn by TextMessage as a bubble. */
+export const textKind = defineMessageKind({
+  kinds: ['text'],
+  component: TextMessage,
+  layout: 'bubble',
+  summary: (m, { t }) => collapse(str(payloadOf(m, 'text')?.text)) || t('messages.text.empty'),
+  fixtures: () => textFixtures,
+})

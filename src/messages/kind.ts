@@ -1,0 +1,118 @@
+// One message kind, declared once: what draws it, how it sits in the list, how it reads in a
+// one-line summary, and the gallery's examples of it. The list, the live region, the gallery and
+// the defaults all read these declarations; a team declares its own `src` the same way.
+import type { Component } from 'vue-demi'
+import type { ChatMessage } from '../protocol/engine/types'
+import type { PayloadKind } from '../protocol/types'
+import type { RenderContext } from './types'
+
+/**
+ * Where a message sits in the transcript: a `bubble` (aligned by sender, with avatar and name), a
+ * centred `system` line (no avatar; it stands alone between groups), or `hidden` (not drawn, not
+ * announced).
+ */
+export type MessageLayout = 'bubble' | 'system' | 'hidden'
+
+/** What a summary function gets besides the message. */
+export interface SummaryContext {
+  /** translated string for the current locale */
+  t: RenderContext['t']
+}
+
+/**
+ * A short plain-text description of a message (the screen-reader announcement, an unread
+ * preview). The kit folds whitespace, drops invisible and bidi characters and truncates the result,
+ * so a summary may return raw payload text.
+ */
+export type MessageSummary = (message: ChatMessage, ctx: SummaryContext) => string
+
+/** One message in a state worth looking at (the gallery, screenshots, visual tests). */
+export interface GalleryFixture {
+  /** stable and unique, e.g. `rating-stars-expired`: screenshot names are built from it */
+  id: string
+  /** the payload kind (or `revoked` for a withdrawn message) */
+  kind: string
+  /** a short English title for the gallery */
+  title: string
+  /** what to look for */
+  note?: string
+  message: ChatMessage
+}
+
+/** What `defineMessageKind` takes. */
+export interface MessageKindOptions {
+  /** the payload kinds it draws (`['welcome', 'clarify']`); give this, `src`, or both */
+  kinds?: readonly PayloadKind[]
+  /**
+   * custom message types by their `src` (`'1001'`, or `'tim:TIMFileElem'` for a Tencent type); a
+   * `src` match wins over the payload kind
+   */
+  src?: string | readonly string[]
+  /** the renderer: a component taking `rendererProps` */
+  component: Component
+  /** @default 'bubble' */
+  layout?: MessageLayout
+  /** one line for the live region and previews @default the translated "[Message]" */
+  summary?: MessageSummary
+  /**
+   * the gallery's examples, built when the gallery asks for them (so an app that never shows a
+   * gallery never builds them)
+   */
+  fixtures?: () => readonly GalleryFixture[]
+}
+
+/** A declared message kind (frozen; read by the registry, the list, the live region, the gallery). */
+export interface MessageKind {
+  readonly kinds: readonly PayloadKind[]
+  readonly src: readonly string[]
+  readonly component: Component
+  readonly layout: MessageLayout
+  readonly summary?: MessageSummary
+  readonly fixtures?: () => readonly GalleryFixture[]
+  /** the registry keys it answers to: `text`, `src:1001`, … */
+  readonly keys: readonly string[]
+}
+
+const LAYOUTS: readonly MessageLayout[] = ['bubble', 'system', 'hidden']
+
+/**
+ * Declares a message kind. The kit's own kinds are declared with it in `src/messages/<kind>/`;
+ * a team passes its own to `KefuChat`'s `kinds` prop:
+ *
+ * ```ts
+ * defineMessageKind({ src: '1001', component: CouponMessage, layout: 'bubble',
+ *   summary: (m, { t }) => t('coupon.summary') })
+ * ```
+ */
+export function defineMessageKind(options: MessageKindOptions): MessageKind {
+  const kinds = Array.from(options.kinds || [])
+  const src = (typeof options.src === 'string' ? [options.src] : Array.from(options.src || [])).map(String)
+  if (!kinds.length && !src.length) throw new Error('[kefu-kit] defineMessageKind needs `kinds` or `src`.')
+  if (!options.component) throw new Error('[kefu-kit] defineMessageKind needs a `component`.')
+  const layout = options.layout ?? 'bubble'
+  if (!LAYOUTS.includes(layout)) throw new Error(`[kefu-kit] defineMessageKind: unknown layout "${String(layout)}".`)
+  return Object.freeze({
+    kinds: Object.freeze(kinds),
+    src: Object.freeze(src),
+    component: options.component,
+    layout,
+    summary: options.summary,
+    fixtures: options.fixtures,
+    keys: Object.freeze([...src.map((s) => `src:${s}`), ...kinds]),
+  })
+}
+
+/** The declaration a message answers to among `kinds`: its `src` first, then its payload kind. */
+export type KindLookup = (message: ChatMessage) => MessageKind | undefined
+
+/** Indexes declarations by key; a later declaration for the same key wins. */
+export function indexKinds(...lists: Array<readonly MessageKind[] | undefined>): KindLookup {
+  const byKey = new Map<string, MessageKind>()
+  for (const list of lists) for (const k of list || []) for (const key of k.keys) byKey.set(key, k)
+  return (message) => {
+    const p = message && message.payload
+    if (!p) return undefined
+    const src = 'src' in p && p.src ? byKey.get(`src:${p.src}`) : undefined
+    return src || byKey.get(p.kind)
+  }
+}
