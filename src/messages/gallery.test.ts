@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { galleryFixtures } from './gallery'
+import { galleryFixtures, loadGalleryFixtures } from './gallery'
 import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
 import { makeContext, mountRenderer, unmount } from './_shared/testing'
@@ -7,6 +7,12 @@ import { vueLabel } from '../test-utils/mount'
 import axe from 'axe-core'
 
 describe(`given the gallery (${vueLabel})`, () => {
+  it('is exactly what the kind declarations load, in their order', async () => {
+    const loaded = await loadGalleryFixtures()
+    expect(galleryFixtures.map((f) => f.id)).toEqual(loaded.map((f) => f.id))
+    expect(loaded.length).toBeGreaterThanOrEqual(66)
+  })
+
   it('has unique, stable ids', () => {
     const ids = galleryFixtures.map((f) => f.id)
     expect(new Set(ids).size).toBe(ids.length)

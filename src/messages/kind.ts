@@ -55,11 +55,15 @@ export interface MessageKindOptions {
   /** one line for the live region and previews @default the translated "[Message]" */
   summary?: MessageSummary
   /**
-   * the gallery's examples, built when the gallery asks for them (so an app that never shows a
-   * gallery never builds them)
+   * the gallery's examples, loaded when the gallery asks for them: return a dynamic import
+   * (`() => import('./fixtures').then((m) => m.myFixtures)`) so an app that never shows a gallery
+   * never downloads them
    */
-  fixtures?: () => readonly GalleryFixture[]
+  fixtures?: FixtureLoader
 }
+
+/** Loads a kind's gallery fixtures (synchronously, or as a promise from a dynamic import). */
+export type FixtureLoader = () => readonly GalleryFixture[] | Promise<readonly GalleryFixture[]>
 
 /** A declared message kind (frozen; read by the registry, the list, the live region, the gallery). */
 export interface MessageKind {
@@ -68,7 +72,7 @@ export interface MessageKind {
   readonly component: Component
   readonly layout: MessageLayout
   readonly summary?: MessageSummary
-  readonly fixtures?: () => readonly GalleryFixture[]
+  readonly fixtures?: FixtureLoader
   /** the registry keys it answers to: `text`, `src:1001`, … */
   readonly keys: readonly string[]
 }

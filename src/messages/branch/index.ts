@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { arr, payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
 import { BranchMessage } from './BranchMessage'
-import { branchFixtures } from './fixtures'
 
 export { BranchMessage } from './BranchMessage'
 
@@ -16,5 +15,6 @@ export const branchKind = defineMessageKind({
     const p = payloadOf(m, 'branch')
     return t('messages.summary.branch', { header: collapse(str(p?.header)), count: arr(p?.items).length })
   },
-  fixtures: () => branchFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.branchFixtures),
 })

@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
 import { FormMessage } from './FormMessage'
-import { formFixtures } from './fixtures'
 
 export { FormMessage } from './FormMessage'
 
@@ -13,5 +12,6 @@ export const formKind = defineMessageKind({
   component: FormMessage,
   layout: 'bubble',
   summary: (m, { t }) => t('messages.summary.form', { header: collapse(str(payloadOf(m, 'form')?.header)) }),
-  fixtures: () => formFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.formFixtures),
 })

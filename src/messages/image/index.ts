@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
 import { ImageMessage } from './ImageMessage'
-import { imageFixtures } from './fixtures'
 
 export { ImageMessage } from './ImageMessage'
 
@@ -16,5 +15,6 @@ export const imageKind = defineMessageKind({
     const alt = collapse(str(payloadOf(m, 'image')?.alt))
     return alt ? `${t('messages.summary.image')} ${alt}` : t('messages.summary.image')
   },
-  fixtures: () => imageFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.imageFixtures),
 })

@@ -2,7 +2,6 @@
 import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { NoticeMessage } from './NoticeMessage'
-import { noticeFixtures } from './fixtures'
 
 export { NoticeMessage } from './NoticeMessage'
 
@@ -12,5 +11,6 @@ export const noticeKind = defineMessageKind({
   component: NoticeMessage,
   layout: 'system',
   summary: (m) => str(payloadOf(m, 'notice')?.text),
-  fixtures: () => noticeFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.noticeFixtures),
 })

@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
 import { OrderMessage } from './OrderMessage'
-import { orderFixtures } from './fixtures'
 
 export { OrderMessage } from './OrderMessage'
 
@@ -16,5 +15,6 @@ export const orderKind = defineMessageKind({
     const p = payloadOf(m, 'order')
     return t('messages.summary.order', { name: collapse(str(p?.name) || str(p?.guide)) })
   },
-  fixtures: () => orderFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.orderFixtures),
 })

@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
 import { ProductMessage } from './ProductMessage'
-import { productFixtures } from './fixtures'
 
 export { ProductMessage } from './ProductMessage'
 
@@ -13,5 +12,6 @@ export const productKind = defineMessageKind({
   component: ProductMessage,
   layout: 'bubble',
   summary: (m, { t }) => t('messages.summary.product', { header: collapse(str(payloadOf(m, 'product')?.header)) }),
-  fixtures: () => productFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.productFixtures),
 })

@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { markdownToPlainText } from '../_shared/plainText'
 import { RichTextMessage } from './RichTextMessage'
-import { richTextFixtures } from './fixtures'
 
 export { RichTextMessage } from './RichTextMessage'
 export { renderMarkdown, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './markdown'
@@ -15,5 +14,6 @@ export const richTextKind = defineMessageKind({
   component: RichTextMessage,
   layout: 'bubble',
   summary: (m, { t }) => markdownToPlainText(str(payloadOf(m, 'richText')?.content), t('messages.summary.image')),
-  fixtures: () => richTextFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.richTextFixtures),
 })

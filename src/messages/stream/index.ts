@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { arr, payloadOf, str } from '../_shared/context'
 import { collapse, markdownToPlainText } from '../_shared/plainText'
 import { StreamMessage } from './StreamMessage'
-import { streamFixtures } from './fixtures'
 
 export { StreamMessage } from './StreamMessage'
 
@@ -15,5 +14,6 @@ export const streamKind = defineMessageKind({
   summary: (m, { t }) =>
     collapse(markdownToPlainText(arr(payloadOf(m, 'stream')?.chunks).map(str).join(''), t('messages.summary.image'))) ||
     t('messages.stream.inProgress'),
-  fixtures: () => streamFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.streamFixtures),
 })

@@ -3,7 +3,6 @@ import { defineMessageKind } from '../kind'
 import { arr, payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
 import { SuggestionMessage } from './SuggestionMessage'
-import { suggestionFixtures } from './fixtures'
 
 export { SuggestionMessage, SUGGESTION_PAGE_SIZE, SUGGESTION_MAX_ITEMS } from './SuggestionMessage'
 
@@ -16,5 +15,6 @@ export const suggestionKind = defineMessageKind({
     const p = payloadOf(m, 'welcome', 'clarify')
     return t('messages.summary.suggestion', { title: collapse(str(p?.title)), count: arr(p?.items).length })
   },
-  fixtures: () => suggestionFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.suggestionFixtures),
 })

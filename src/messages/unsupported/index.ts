@@ -1,7 +1,6 @@
 // The `unsupported` kind, declared once: the list, the live region, the gallery and the defaults read this.
 import { defineMessageKind } from '../kind'
 import { UnsupportedMessage } from './UnsupportedMessage'
-import { unsupportedFixtures } from './fixtures'
 
 export { UnsupportedMessage } from './UnsupportedMessage'
 export { MessageErrorPlaceholder } from './MessageErrorPlaceholder'
@@ -13,5 +12,6 @@ export const unsupportedKind = defineMessageKind({
   component: UnsupportedMessage,
   layout: 'bubble',
   summary: (_m, { t }) => t('messages.unsupported.text'),
-  fixtures: () => unsupportedFixtures,
+  // a chunk of its own: an app that never shows a gallery never loads these
+  fixtures: () => import('./fixtures').then((m) => m.unsupportedFixtures),
 })
