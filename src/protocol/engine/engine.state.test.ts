@@ -47,7 +47,8 @@ describe('flags', () => {
     expect(h.state().queue).toBeNull()
     h.t.receiveCustom(seat(false))
     expect(h.state().humanServing).toBe(false)
-    expect(h.kinds()).toEqual(['notice'])
+    // the queue position lives in state.queue (the banner), not in a row
+    expect(h.kinds()).toEqual([])
   })
 
   it('12 shows typing until the timeout; each 12 restarts it', async () => {
@@ -122,7 +123,7 @@ describe('flags', () => {
     h.t.receiveCustom(sessionTimeout())
     expect(h.state().phase).toBe('timedOut')
     expect(h.state().queue).toBeNull()
-    expect(h.kinds()).toEqual(['notice', 'sessionTimeout'])
+    expect(h.kinds()).toEqual(['sessionTimeout'])
     expect(h.engine.sendText('还在吗').ok).toBe(true)
     expect(h.state().phase).toBe('active')
   })
@@ -136,13 +137,35 @@ describe('flags', () => {
 })
 
 describe('notices and the queue', () => {
-  it('a queue text becomes a notice and sets position / waitNo; updates replace it', async () => {
+  it('a queue text sets position / waitNo in state.queue and draws no row; updates replace it', async () => {
     const h = await setup()
+    const seen: ChatMessage[] = []
+    h.engine.onIncoming((m) => seen.push(m))
     h.t.receiveText(queueText(3, 2))
-    expect(h.last().payload).toEqual({ kind: 'notice', notice: 'queue', text: queueText(3, 2), position: 3, waitNo: 2 })
     expect(h.state().queue).toEqual({ position: 3, waitNo: 2, text: queueText(3, 2) })
     h.t.receiveText(queueText(1, 0))
     expect(h.state().queue).toEqual({ position: 1, waitNo: 0, text: queueText(1, 0) })
+    // the banner (state.queue, role=status) is the one place the position shows and is announced
+    expect(h.messages()).toHaveLength(0)
+    expect(seen).toHaveLength(0)
+  })
+
+  it('a flood of queue updates keeps the list empty and the state on the latest position', async () => {
+    const h = await setup()
+    const states: ConversationState[] = []
+    h.engine.subscribe((s) => states.push(s))
+    for (let i = 2000; i >= 1; i--) h.t.receiveText(queueText(i, i - 1))
+    expect(h.messages()).toHaveLength(0)
+    expect(h.state().queue).toEqual({ position: 1, waitNo: 0, text: queueText(1, 0) })
+    await flush()
+    expect(states.at(-1)?.queue?.position).toBe(1)
+  })
+
+  it('a queue text in history is no news: not drawn, and the live queue is left alone', async () => {
+    const h = await setup({ transport: { history: [{ id: 'q-old', time: 1, from: 'service', body: { type: 'text', text: queueText(5, 4) } }, { id: 'hi', time: 2, from: 'service', body: { type: 'text', text: 'hi' } }] } })
+    await h.engine.loadOlder()
+    expect(h.texts()).toEqual(['hi'])
+    expect(h.state().queue).toBeNull()
   })
 
   it.each([
