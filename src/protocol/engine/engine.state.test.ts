@@ -117,6 +117,23 @@ describe('flags', () => {
     expect(h.kinds()).toEqual(['sessionEnd'])
   })
 
+  it('a typing flag after the end does not show typing; late messages still draw', async () => {
+    const h = await setup()
+    h.t.receiveCustom(typingFlag())
+    h.t.receiveCustom(sessionEnd())
+    expect(h.state().typing).toBe(false)
+    h.t.receiveCustom(typingFlag())
+    expect(h.state().typing).toBe(false)
+    expect(vi.getTimerCount()).toBe(0)
+    h.t.receiveText('one more thing')
+    expect(h.kinds()).toEqual(['sessionEnd', 'text'])
+    expect(h.state().typing).toBe(false)
+    // a new session shows typing again
+    h.engine.sendText('hello again')
+    h.t.receiveCustom(typingFlag())
+    expect(h.state().typing).toBe(true)
+  })
+
   it('20 ends by timeout; sending text afterwards re-opens the session', async () => {
     const h = await setup()
     h.t.receiveText(queueText(1, 0))
@@ -320,6 +337,27 @@ describe('state snapshots and announcements', () => {
     off()
     h.t.receiveText('after off')
     expect(seen).toHaveLength(2)
+  })
+
+  it('under a flood, getState() is current at once and subscribers get one consistent state per tick', async () => {
+    const h = await setup()
+    const states: ConversationState[] = []
+    h.engine.subscribe((s) => states.push(s))
+    const n = 3000
+    for (let i = 0; i < n; i++) h.t.receiveText(`m${i}`)
+    // every event is visible to getState() synchronously
+    expect(h.messages()).toHaveLength(n)
+    const early = states.length
+    // the first events were published one by one; the rest were batched, not one copy each
+    expect(early).toBeGreaterThan(0)
+    expect(early).toBeLessThan(n / 4)
+    await flush()
+    expect(states.length).toBe(early + 1)
+    const last = states[states.length - 1]
+    expect(last.messages).toHaveLength(n)
+    expect(last).toBe(h.state())
+    // published snapshots never change afterwards
+    expect(states[0].messages).toHaveLength(1)
   })
 
   it('a throwing listener neither breaks the engine nor other listeners', async () => {
