@@ -104,7 +104,7 @@ function queue(createConversation, n) {
 const us = (ms, n) => ((ms / n) * 1000).toFixed(2).padStart(8)
 
 /** Runs every measurement and prints it. Slow (quadratic) code is capped at `budgetMs` per row. */
-export async function engineBench(createConversation, { budgetMs = 120_000 } = {}) {
+export async function engineBench(createConversation, { budgetMs = 60_000 } = {}) {
   live(createConversation, 2000, false) // warm-up
   await history(createConversation, 2000)
   console.log('\n## Engine ingestion (µs per message; linear ingestion keeps the 100k/10k ratio near 1, goal ≤ 2)')
