@@ -83,35 +83,9 @@ async function protocol() {
   const sample = decode(branch)
   console.log(`encodePayload branch: ${(time(() => encodePayload(sample)) * 1000).toFixed(2)} µs`)
 
-  console.log('\n## Engine: ingesting live messages (should grow ~linearly: ratio near 10)')
-  const ingest = (n, outOfOrder) => {
-    const listeners = new Set()
-    const transport = {
-      status: 'online',
-      connect: async () => {},
-      disconnect: async () => {},
-      send: async () => ({ id: 's', time: Date.now() }),
-      subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
-    }
-    const engine = createConversation({ transport })
-    engine.start()
-    const t0 = performance.now()
-    for (let i = 0; i < n; i++) {
-      // out of order: every 10th message arrives late, so insertion is not always an append
-      const time = outOfOrder && i % 10 === 0 ? 1_000_000 + i - 5 : 1_000_000 + i
-      for (const l of listeners) l({ type: 'message', message: { id: `m${i}`, time, from: 'service', body: { type: 'text', text: `message ${i}` } } })
-    }
-    const ms = performance.now() - t0
-    if (engine.getState().messages.length !== n) throw new Error('engine lost messages')
-    engine.stop()
-    return ms
-  }
-  ingest(2000, false) // warm-up
-  for (const ooo of [false, true]) {
-    const a = ingest(1000, ooo)
-    const b = ingest(10_000, ooo)
-    console.log(`${ooo ? 'with late arrivals' : 'in order'}: 1,000 msgs ${a.toFixed(1)} ms, 10,000 msgs ${b.toFixed(1)} ms (ratio ${(b / a).toFixed(1)}; ${((b / 10_000) * 1000).toFixed(1)} µs/msg)`)
-  }
+  // engine ingestion: live events, history pages and queue notices at 1k / 10k / 100k (bench/engine.mjs)
+  const { engineBench } = await import('./engine.mjs')
+  await engineBench(createConversation)
 }
 
 async function simulator() {

@@ -47,7 +47,8 @@ describe('flags', () => {
     expect(h.state().queue).toBeNull()
     h.t.receiveCustom(seat(false))
     expect(h.state().humanServing).toBe(false)
-    expect(h.kinds()).toEqual(['notice'])
+    // the queue position lives in state.queue (the banner), not in a row
+    expect(h.kinds()).toEqual([])
   })
 
   it('12 shows typing until the timeout; each 12 restarts it', async () => {
@@ -116,13 +117,30 @@ describe('flags', () => {
     expect(h.kinds()).toEqual(['sessionEnd'])
   })
 
+  it('a typing flag after the end does not show typing; late messages still draw', async () => {
+    const h = await setup()
+    h.t.receiveCustom(typingFlag())
+    h.t.receiveCustom(sessionEnd())
+    expect(h.state().typing).toBe(false)
+    h.t.receiveCustom(typingFlag())
+    expect(h.state().typing).toBe(false)
+    expect(vi.getTimerCount()).toBe(0)
+    h.t.receiveText('one more thing')
+    expect(h.kinds()).toEqual(['sessionEnd', 'text'])
+    expect(h.state().typing).toBe(false)
+    // a new session shows typing again
+    h.engine.sendText('hello again')
+    h.t.receiveCustom(typingFlag())
+    expect(h.state().typing).toBe(true)
+  })
+
   it('20 ends by timeout; sending text afterwards re-opens the session', async () => {
     const h = await setup()
     h.t.receiveText(queueText(1, 0))
     h.t.receiveCustom(sessionTimeout())
     expect(h.state().phase).toBe('timedOut')
     expect(h.state().queue).toBeNull()
-    expect(h.kinds()).toEqual(['notice', 'sessionTimeout'])
+    expect(h.kinds()).toEqual(['sessionTimeout'])
     expect(h.engine.sendText('还在吗').ok).toBe(true)
     expect(h.state().phase).toBe('active')
   })
@@ -136,13 +154,35 @@ describe('flags', () => {
 })
 
 describe('notices and the queue', () => {
-  it('a queue text becomes a notice and sets position / waitNo; updates replace it', async () => {
+  it('a queue text sets position / waitNo in state.queue and draws no row; updates replace it', async () => {
     const h = await setup()
+    const seen: ChatMessage[] = []
+    h.engine.onIncoming((m) => seen.push(m))
     h.t.receiveText(queueText(3, 2))
-    expect(h.last().payload).toEqual({ kind: 'notice', notice: 'queue', text: queueText(3, 2), position: 3, waitNo: 2 })
     expect(h.state().queue).toEqual({ position: 3, waitNo: 2, text: queueText(3, 2) })
     h.t.receiveText(queueText(1, 0))
     expect(h.state().queue).toEqual({ position: 1, waitNo: 0, text: queueText(1, 0) })
+    // the banner (state.queue, role=status) is the one place the position shows and is announced
+    expect(h.messages()).toHaveLength(0)
+    expect(seen).toHaveLength(0)
+  })
+
+  it('a flood of queue updates keeps the list empty and the state on the latest position', async () => {
+    const h = await setup()
+    const states: ConversationState[] = []
+    h.engine.subscribe((s) => states.push(s))
+    for (let i = 2000; i >= 1; i--) h.t.receiveText(queueText(i, i - 1))
+    expect(h.messages()).toHaveLength(0)
+    expect(h.state().queue).toEqual({ position: 1, waitNo: 0, text: queueText(1, 0) })
+    await flush()
+    expect(states.at(-1)?.queue?.position).toBe(1)
+  })
+
+  it('a queue text in history is no news: not drawn, and the live queue is left alone', async () => {
+    const h = await setup({ transport: { history: [{ id: 'q-old', time: 1, from: 'service', body: { type: 'text', text: queueText(5, 4) } }, { id: 'hi', time: 2, from: 'service', body: { type: 'text', text: 'hi' } }] } })
+    await h.engine.loadOlder()
+    expect(h.texts()).toEqual(['hi'])
+    expect(h.state().queue).toBeNull()
   })
 
   it.each([
@@ -262,80 +302,6 @@ describe('modified and revoked', () => {
     h.t.revoke('unknown')
     h.t.revoke(msg.id)
     expect(h.state()).toBe(before)
-  })
-})
-
-describe('state snapshots and announcements', () => {
-  it('notifies subscribers with a new immutable state per change, and not without one', async () => {
-    const h = await setup()
-    const states: ConversationState[] = []
-    const off = h.engine.subscribe((s) => states.push(s))
-    h.t.receiveText('a')
-    h.t.receiveCustom(botCommand())
-    h.t.receiveText('b')
-    expect(states).toHaveLength(2)
-    expect(states[0].messages).toHaveLength(1)
-    expect(states[1].messages).toHaveLength(2)
-    expect(states[1].messages[0]).toBe(states[0].messages[0])
-    off()
-    h.t.receiveText('c')
-    expect(states).toHaveLength(2)
-  })
-
-  it('onIncoming fires once per new drawn live service message only', async () => {
-    const h = await setup({ transport: { history: [{ id: 'old', time: 1, from: 'service', body: { type: 'text', text: 'old' } }] } })
-    const seen: string[] = []
-    const off = h.engine.onIncoming((m) => seen.push(m.id))
-    await h.engine.loadOlder()
-    const text = h.t.receiveText('hi')
-    h.t.receiveText('dup', { id: text.id })
-    h.t.receiveCustom(typingFlag())
-    h.t.receive({ from: 'customer', body: { type: 'text', text: 'other device' } })
-    h.t.modify({ ...text, body: { type: 'text', text: 'edited' } })
-    const end = h.t.receiveCustom(sessionEnd())
-    expect(seen).toEqual([text.id, end.id])
-    off()
-    h.t.receiveText('after off')
-    expect(seen).toHaveLength(2)
-  })
-
-  it('a throwing listener neither breaks the engine nor other listeners', async () => {
-    const h = await setup()
-    const errors: unknown[] = []
-    const spy = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((fn) => {
-      try {
-        fn()
-      } catch (e) {
-        errors.push(e)
-      }
-    })
-    const got: number[] = []
-    h.engine.subscribe(() => {
-      throw new Error('listener bug')
-    })
-    h.engine.subscribe((s) => got.push(s.messages.length))
-    h.engine.onIncoming(() => {
-      throw new Error('incoming bug')
-    })
-    h.t.receiveText('x')
-    spy.mockRestore()
-    expect(got).toEqual([1])
-    expect(errors.map((e) => (e as Error).message)).toEqual(['listener bug', 'incoming bug'])
-  })
-
-  it('a re-entrant action inside a listener does not deliver states out of order', async () => {
-    const h = await setup()
-    const lengths: number[] = []
-    let once = false
-    h.engine.subscribe(() => {
-      if (!once) {
-        once = true
-        h.engine.sendText('auto reply')
-      }
-    })
-    h.engine.subscribe((s) => lengths.push(s.messages.length))
-    h.t.receiveText('x')
-    expect(lengths).toEqual([2])
   })
 })
 

@@ -86,21 +86,28 @@ export interface ConversationState {
   }
 }
 
-export type ActionErrorCode =
-  | 'notStarted'
-  | 'empty'
-  | 'tooLong'
-  | 'notFound'
-  | 'alreadyChosen'
-  | 'alreadyRated'
-  | 'expired'
-  | 'notAllowed'
-  | 'notInSeat'
-  | 'invalidOption'
-  | 'notFailed'
-  | 'unsupported'
-  /** the transport could not do it right now (connecting for start(), loading for loadOlder()); try again later */
-  | 'unavailable'
+/**
+ * Every code an engine action may refuse with, in one list: hosts and renderers that translate or
+ * switch on them import this instead of keeping their own copy. `unavailable` means the transport
+ * could not do it right now (connecting for start(), loading for loadOlder()); try again later.
+ */
+export const ACTION_ERROR_CODES = [
+  'notStarted',
+  'empty',
+  'tooLong',
+  'notFound',
+  'alreadyChosen',
+  'alreadyRated',
+  'expired',
+  'notAllowed',
+  'notInSeat',
+  'invalidOption',
+  'notFailed',
+  'unsupported',
+  'unavailable',
+] as const
+
+export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number]
 
 export interface ActionError {
   code: ActionErrorCode

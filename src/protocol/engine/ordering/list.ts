@@ -107,7 +107,28 @@ export class OrderedMessages {
       return
     }
     fresh.sort((a, b) => compareKeys(a.key, b.key))
+    for (const f of fresh) {
+      this.keys.set(f.message.id, f.key)
+      this.byId.set(f.message.id, f.message)
+    }
     const old = this.items
+    const first = old[0]
+    const last = old[old.length - 1]
+    // The usual history page is wholly older than everything shown (or, after a catch-up, newer):
+    // one native concatenation instead of a merge that looks up every existing key.
+    if (!first || compareKeys(fresh[fresh.length - 1].key, this.keys.get(first.id) as SortKey) < 0) {
+      this.items = fresh.map((f) => f.message).concat(old)
+    } else if (compareKeys(this.keys.get(last.id) as SortKey, fresh[0].key) < 0) {
+      this.items = old.concat(fresh.map((f) => f.message))
+    } else {
+      this.items = this.merge(old, fresh)
+    }
+    // a brand-new array: nothing published refers to it yet
+    this.shared = false
+    this.changes++
+  }
+
+  private merge(old: readonly ChatMessage[], fresh: readonly { message: ChatMessage; key: SortKey }[]): ChatMessage[] {
     const merged: ChatMessage[] = new Array(old.length + fresh.length)
     let i = 0
     let j = 0
@@ -118,14 +139,7 @@ export class OrderedMessages {
     }
     while (i < old.length) merged[k++] = old[i++]
     while (j < fresh.length) merged[k++] = fresh[j++].message
-    for (const f of fresh) {
-      this.keys.set(f.message.id, f.key)
-      this.byId.set(f.message.id, f.message)
-    }
-    // a brand-new array: nothing published refers to it yet
-    this.items = merged
-    this.shared = false
-    this.changes++
+    return merged
   }
 
   /** Swaps in a new object for the same entry (same id), keeping its place. */

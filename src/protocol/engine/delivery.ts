@@ -1,0 +1,130 @@
+// The customer's messages on their way out: drawn at once as `sending`, queued in the outbox,
+// confirmed by a receipt, an echo or history (idempotently), marked failed, resent by retry().
+import type { SendReceipt } from '../transport'
+import type { Payload } from '../types'
+import type { Choices } from './choices'
+import type { Core } from './core'
+import type { OutboxItem, OutgoingDraft, SendFailure } from './outbox'
+import type { ChatMessage } from './types'
+
+export class Delivery {
+  /** what each undelivered customer message sends, so retry() resends exactly that */
+  private readonly drafts = new Map<string, OutgoingDraft>()
+
+  constructor(
+    private readonly core: Core,
+    private readonly choices: Choices,
+  ) {}
+
+  draftOf(clientId: string | undefined): OutgoingDraft | undefined {
+    return clientId === undefined ? undefined : this.drafts.get(clientId)
+  }
+
+  /** Draws a customer message at once (status `sending`) and queues it. */
+  queueCustomer(payload: Payload, draft: OutgoingDraft, beforeCommit?: (message: ChatMessage) => void): ChatMessage {
+    const { list, ids, config } = this.core
+    const clientId = ids.newClientId()
+    const time = config.now()
+    const message: ChatMessage = { id: clientId, clientId, from: 'customer', time, status: 'sending', payload }
+    // Placed after everything shown, whatever the local clock says: a clock running behind the
+    // server's must not bury what the customer just typed above older messages.
+    list.insert(message, { time: Math.max(time, list.newestTime()) })
+    ids.byClientId.set(clientId, clientId)
+    this.drafts.set(clientId, draft)
+    this.core.dispatch({ type: 'customerSent' })
+    beforeCommit?.(message)
+    this.core.commit()
+    this.core.outbox.enqueue(this.outboxItemFor(clientId, draft))
+    return list.get(clientId) ?? message
+  }
+
+  /** Resends a failed customer message under its client id, at the end of the list. */
+  resend(message: ChatMessage, draft: OutgoingDraft): ChatMessage {
+    const { list, config } = this.core
+    const next: ChatMessage = { ...message, status: 'sending' }
+    delete next.error
+    // a resent message belongs at the end, where the customer now expects it
+    list.moveToEnd(next, config.now())
+    this.core.dispatch({ type: 'customerSent' })
+    this.choices.relock(message.id, next)
+    this.core.commit()
+    this.core.outbox.enqueue(this.outboxItemFor(message.id, draft))
+    return list.get(message.id) ?? next
+  }
+
+  /** Queues a flag (never drawn). */
+  queueFlag(draft: OutgoingDraft, handlers: { delivered?: () => void; failed?: (f: SendFailure) => void } = {}): string {
+    const clientId = this.core.ids.newClientId()
+    this.core.outbox.enqueue({
+      clientId,
+      draft,
+      onDelivered: () => handlers.delivered?.(),
+      onFailed: (failure) => handlers.failed?.(failure),
+    })
+    return clientId
+  }
+
+  /**
+   * Our own message is confirmed: by the send receipt, by an echo carrying its client id, or by
+   * history. Idempotent, because all three can happen for one message.
+   */
+  confirmOwn(listId: string, receipt: Partial<SendReceipt>): void {
+    const { list, ids, outbox } = this.core
+    const current = list.get(listId)
+    if (!current) return
+    const serverId = typeof receipt.id === 'string' && receipt.id !== '' ? receipt.id : undefined
+    const time = typeof receipt.time === 'number' && Number.isFinite(receipt.time) ? receipt.time : undefined
+    const seq = typeof receipt.seq === 'number' && Number.isFinite(receipt.seq) ? receipt.seq : undefined
+    if (current.status === 'sent' && current.serverId === serverId && (time === undefined || current.time === time)) return
+    if (serverId !== undefined) {
+      // the same message already drawn under its server id (an echo without the client id)
+      const other = ids.byServerId.get(serverId)
+      if (other !== undefined && other !== listId) list.remove(other)
+      ids.byServerId.set(serverId, listId)
+    }
+    const next: ChatMessage = { ...current, status: 'sent' }
+    delete next.error
+    if (serverId !== undefined) next.serverId = serverId
+    if (serverId !== undefined && ids.isRevoked(serverId)) next.revoked = true
+    if (time !== undefined) {
+      next.time = time
+      if (seq !== undefined) next.seq = seq
+      list.move(next, { time, seq })
+    } else {
+      list.replace(next)
+    }
+    if (current.clientId !== undefined) {
+      this.drafts.delete(current.clientId)
+      outbox.settle(current.clientId)
+    }
+    this.choices.answerSettled(listId, true)
+  }
+
+  private outboxItemFor(listId: string, draft: OutgoingDraft): OutboxItem {
+    const { list } = this.core
+    return {
+      clientId: listId,
+      draft,
+      onDelivered: (receipt) => {
+        this.confirmOwn(listId, receipt ?? {})
+        this.core.commit()
+      },
+      onRetrying: (failure) => {
+        const current = list.get(listId)
+        if (current && current.status === 'sending') {
+          list.replace({ ...current, error: failure })
+          this.core.commit()
+        }
+      },
+      onFailed: (failure) => {
+        const current = list.get(listId)
+        // an echo may have confirmed it while the last attempt was failing
+        if (current && current.status !== 'sent') {
+          list.replace({ ...current, status: 'failed', error: failure })
+          this.choices.answerSettled(listId, false)
+          this.core.commit()
+        }
+      },
+    }
+  }
+}

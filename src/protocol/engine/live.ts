@@ -1,0 +1,91 @@
+// Live transport events folded into the list and the session: new messages (service and other
+// devices' customer messages), modifications and revocations.
+import type { IncomingMessage } from '../transport'
+import { FLAG_KINDS } from '../types'
+import type { Payload } from '../types'
+import type { Choices } from './choices'
+import type { Core } from './core'
+import type { Delivery } from './delivery'
+import { isOpenStream, payloadOf, toChatMessage, type CheckedIncoming } from './incoming'
+import { isQueueUpdate } from './session'
+import type { ChatMessage } from './types'
+
+export class Live {
+  constructor(
+    private readonly core: Core,
+    private readonly delivery: Delivery,
+    private readonly choices: Choices,
+  ) {}
+
+  message(raw: IncomingMessage): void {
+    const { list, ids, config } = this.core
+    const m = this.core.check(raw)
+    if (!m) return
+    if (ids.byServerId.has(m.id)) return
+    if (m.clientId !== undefined) {
+      const own = ids.byClientId.get(m.clientId)
+      if (own !== undefined) {
+        this.delivery.confirmOwn(own, m)
+        return
+      }
+    }
+    const payload = payloadOf(m.body, m.from, config.templates)
+    if (FLAG_KINDS.has(payload.kind)) {
+      // the customer's own flags echoed back (7, 10, 24, 27) change nothing
+      if (m.from === 'service') this.core.dispatch({ type: 'flag', payload })
+      return
+    }
+    if (m.from === 'service') {
+      if (isQueueUpdate(payload)) {
+        // the queue banner (state.queue) is the one place the position shows: no row per update
+        this.core.dispatch({ type: 'serviceMessage', payload })
+        return
+      }
+      if (payload.kind === 'stream') {
+        const latest = list.findLast((x) => x.from === 'service')
+        if (latest && isOpenStream(latest)) {
+          // the same stream grew: same entry, same id, so the view keeps the bubble
+          this.core.dispatch({ type: 'serviceMessage', payload })
+          list.replace({ ...latest, payload })
+          ids.byServerId.set(m.id, latest.id)
+          return
+        }
+      }
+    }
+    const message = this.add(m, payload)
+    if (m.from === 'service') {
+      this.core.dispatch({ type: 'serviceMessage', payload: message.payload })
+      this.core.publisher.announceIncoming(message)
+    }
+  }
+
+  modified(raw: IncomingMessage): void {
+    const { list, ids, config } = this.core
+    const m = this.core.check(raw)
+    if (!m) return
+    const listId = ids.byServerId.get(m.id)
+    const current = listId === undefined ? undefined : list.get(listId)
+    // a change to a message we never showed: history will bring it in its final form
+    if (!current) return
+    const payload = payloadOf(m.body, current.from, config.templates)
+    if (FLAG_KINDS.has(payload.kind)) return
+    list.replace(this.choices.modified(current, payload))
+  }
+
+  revoked(id: unknown): void {
+    const { list, ids } = this.core
+    if (typeof id !== 'string' || id === '') return
+    ids.revoked.add(id)
+    const listId = ids.byServerId.get(id)
+    const current = listId === undefined ? undefined : list.get(listId)
+    if (current && !current.revoked) list.replace({ ...current, revoked: true })
+  }
+
+  private add(m: CheckedIncoming, payload: Payload): ChatMessage {
+    const { list, ids } = this.core
+    const message = toChatMessage(m, ids.listIdFor(m.id), payload, ids.isRevoked(m.id))
+    list.insert(message, { time: m.time, seq: m.seq })
+    ids.index(m, message.id)
+    return message
+  }
+}
