@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES, translate } from '../i18n'
 import { shellStrings } from '../i18n/strings/shell'
-import { ACTION_ERROR_CODES } from '../protocol/engine/errors'
+import { ACTION_ERROR_CODES } from '../protocol/engine/types'
 import type { ActionErrorCode } from '../protocol/engine/types'
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) || []).sort()
@@ -26,10 +26,11 @@ describe('shell strings', () => {
   it('has a text for every connection status and action error code', () => {
     for (const status of ['idle', 'connecting', 'online', 'offline', 'kicked']) expect(keys).toContain(`header.status.${status}`)
     // the protocol's one list, which covers every code the engine's type allows
-    const covered: readonly ActionErrorCode[] = ACTION_ERROR_CODES.filter((c): c is ActionErrorCode => c !== 'unknown')
+    const covered: readonly ActionErrorCode[] = ACTION_ERROR_CODES
     const allCodes: Record<ActionErrorCode, true> = { notStarted: true, empty: true, tooLong: true, notFound: true, alreadyChosen: true, alreadyRated: true, expired: true, notAllowed: true, notInSeat: true, invalidOption: true, notFailed: true, unsupported: true, unavailable: true }
     expect([...covered].sort()).toEqual(Object.keys(allCodes).sort())
     for (const code of ACTION_ERROR_CODES) expect(keys).toContain(`actionError.${code}`)
+    expect(keys).toContain('actionError.unknown')
     expect(keys).toContain('actionError.tooLongMax')
   })
 

@@ -1,5 +1,5 @@
 // The one text function for an action's refusal, for the shell and the renderers alike.
-import { ACTION_ERROR_CODES, type ActionErrorCodeName } from '../protocol/engine/errors'
+import { ACTION_ERROR_CODES, type ActionErrorCode as ActionErrorCodeName } from '../protocol/engine/types'
 import type { TranslateParams } from './index'
 
 type T = (key: string, params?: TranslateParams) => string

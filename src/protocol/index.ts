@@ -2,7 +2,6 @@
 export * from './types'
 export * from './transport'
 export * from './engine/types'
-export { ACTION_ERROR_CODES, type ActionErrorCodeName } from './engine/errors'
 export { decode, type DecodeLimits } from './wire/decode'
 export * from './wire/encode'
 export * from './wire/meta'

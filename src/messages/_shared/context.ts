@@ -19,7 +19,7 @@ export function payloadOf<K extends Payload['kind']>(
 }
 
 /** Every refusal code an action may return: the protocol's one list. */
-export { ACTION_ERROR_CODES } from '../../protocol/engine/errors'
+export { ACTION_ERROR_CODES } from '../../protocol/engine/types'
 /** A translated sentence for an action's refusal (src/i18n's one text function). */
 export { actionErrorText } from '../../i18n/actionErrors'
 
