@@ -1,6 +1,6 @@
 // The in-process backend. It speaks the Transport interface on one side and plays the whole
 // service side on the other: the bot, task flows, assignment and queueing, agents, ratings and
-// timeouts, as PROTOCOL.md ("The backend's behaviour, as the customer sees it") describes.
+// timeouts, the way a Tencent Cloud Chat customer-service backend behaves as the customer sees it.
 //
 // Every service message goes through one scheduler whose cursor only moves forward, so replies
 // arrive in the order they were decided even when latency is random; messages are created (id,
