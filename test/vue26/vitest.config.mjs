@@ -3,7 +3,7 @@
 // folder's node_modules (vue 2.6 + composition-api + test-utils 1), so src, the tests and
 // test-utils share one Vue 2 instance and the root needs no vue-demi-switch.
 import { fileURLToPath } from 'node:url'
-import { VUE2_EXCLUDE, VUE2_INCLUDE } from '../setup/projects.mjs'
+import { VUE2_EXCLUDE, VUE2_INCLUDE, quietConsole } from '../setup/projects.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const pkg = (name, file) => here(`./node_modules/${name}/${file}`)
@@ -26,6 +26,7 @@ export default {
     environment: 'jsdom',
     include: VUE2_INCLUDE,
     exclude: VUE2_EXCLUDE,
-    setupFiles: [here('../setup/dom.mjs'), here('../setup/vue2.mjs')],
+    setupFiles: [here('../setup/dom.mjs')],
+    onConsoleLog: quietConsole,
   },
 }
