@@ -16,8 +16,9 @@ ensureHarness('vue26')
 
 export default defineConfig({
   test: {
-    // threads start faster than forks here and every project is safe in a worker thread
-    pool: 'threads',
+    // forks (Vitest's default): worker threads share one CommonJS require cache, and the Vue 2
+    // projects load @vue/test-utils 1 and its Vue through CommonJS
+    pool: 'forks',
     // on a shared machine a CPU-heavy property test can take several times its quiet-machine time
     testTimeout: 30_000,
     // a failure stands out: one dot per test, then the failures in full
