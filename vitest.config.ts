@@ -16,8 +16,7 @@ ensureHarness('vue26')
 
 export default defineConfig({
   test: {
-    // forks (Vitest's default): worker threads share one CommonJS require cache, and the Vue 2
-    // projects load @vue/test-utils 1 and its Vue through CommonJS
+    // forks, Vitest's default (a threads run on the loaded shared machine was not conclusive)
     pool: 'forks',
     // on a shared machine a CPU-heavy property test can take several times its quiet-machine time
     testTimeout: 30_000,
