@@ -1,12 +1,13 @@
-// Prints the closing line CI reads ("N passed, N failed") from the JSON results the Vitest runs
-// wrote under CI (artifacts/vitest-*.json) and the e2e run's TAP file (artifacts/e2e.tap).
+// Prints the closing line CI reads ("N passed, N failed") from the JSON results the Vitest run
+// wrote under CI (artifacts/vitest.json: the unit, vue3, vue2.7 and vue2.6 projects together) and
+// the e2e run's TAP file (artifacts/e2e.tap).
 import { existsSync, readFileSync } from 'node:fs'
 
 let passed = 0
 let failed = 0
 let skipped = 0
 const parts = []
-for (const name of ['vitest-vue3', 'vitest-vue2', 'vitest-vue26']) {
+for (const name of ['vitest']) {
   const file = `artifacts/${name}.json`
   if (!existsSync(file)) {
     console.error(`missing ${file}: that run did not finish`)

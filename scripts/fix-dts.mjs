@@ -1,8 +1,8 @@
 // Makes the generated component declarations type-check for Vue 2.7 hosts as well as Vue 3.
 // tsc writes `DefineComponent<Props, RawBindings, …>` with Vue 3's 18 type arguments; Vue 2.7's
 // DefineComponent takes at most 11 (TS2707). Both read the first argument the same way (the
-// runtime props options), so every DefineComponent keeps only that one. See
-// shared/research/vue2-vue3.md §4.8 (vue-chartjs 5 and vue-echarts 7 hand-write the same shape).
+// runtime props options), so every DefineComponent keeps only that one (vue-chartjs 5 and
+// vue-echarts 7 hand-write the same shape).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 

@@ -21,7 +21,7 @@ export function cssEscape(s) {
   return String(s).replace(/["\\]/g, '\\$&')
 }
 
-/** Source of the `src` → kind table, as the wire documents it (PROTOCOL.md). */
+/** Source of the `src` → kind table, as the wire uses it (`SRC` in src/protocol/types.ts). */
 const SRC_KIND = {
   7: 'start', 9: 'rating', 10: 'ratingSubmit', 12: 'typing', 13: 'botCommand', 15: 'branch',
   19: 'sessionEnd', 20: 'sessionTimeout', 21: 'form', 22: 'product', 23: 'ratingRules',

@@ -1,5 +1,5 @@
 // Wire-level payload types: what a customer-service custom message's `data` decodes to.
-// Field names follow the wire (PROTOCOL.md) so anyone who knows the protocol can read them;
+// Field names follow the wire (see `SRC` below and wire/examples.ts) so anyone who knows the protocol can read them;
 // values are normalised (src is always a string, numbers are numbers, strings are bounded).
 
 /** Every `src` the kit knows, as the string the wire uses. */

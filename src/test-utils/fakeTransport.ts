@@ -125,7 +125,7 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
   const log: IncomingMessage[] = opts.history === false ? [] : [...(opts.history ?? [])]
   let serverIds = 0
   let seq = log.reduce((max, m) => Math.max(max, m.seq ?? 0), 0)
-  let failures: TransportErrorCode[] = []
+  const failures: TransportErrorCode[] = []
   let failEvery: TransportErrorCode | null = null
   let holding = false
   const heldSends: { message: OutgoingMessage; resolve: (r: SendReceipt) => void; reject: (e: unknown) => void }[] = []

@@ -2,7 +2,7 @@
 // Vue 2 wants nested VNode data ({ attrs, domProps, props, on, scopedSlots }); Vue 3 wants flat
 // props ({ id, onClick, ...props }) with slots as the third argument. Writing every component
 // against this one shape is what keeps the kit free of per-version builds
-// (see shared/research/vue2-vue3.md, and the silent attribute loss it measured on Vue 2.7).
+// (on Vue 2.7 a flat, Vue 3-shaped props object silently loses its attributes).
 import { getCurrentInstance, h as vueH, isVue2, shallowRef, version } from 'vue-demi'
 
 type Listener = (...args: any[]) => void

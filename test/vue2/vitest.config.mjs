@@ -1,7 +1,9 @@
-// Vue 2.7 run of the SAME component suite. Root is the repository, but vue / vue-demi /
-// @vue/test-utils are forced to this folder's node_modules (vue 2.7 + test-utils 1), so src,
-// the tests and test-utils share one Vue 2 instance and the root needs no vue-demi-switch.
+// The Vue 2.7 project of the suite (vitest.config.ts lists it; `npm run test:vue2` runs it alone).
+// vue / vue-demi / @vue/test-utils are forced to this folder's node_modules (vue 2.7 +
+// test-utils 1), so src, the tests and test-utils share one Vue 2 instance and the root needs no
+// vue-demi-switch.
 import { fileURLToPath } from 'node:url'
+import { VUE2_EXCLUDE, VUE2_INCLUDE, quietConsole } from '../setup/projects.mjs'
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url))
 const pkg = (name, file) => here(`./node_modules/${name}/${file}`)
@@ -18,10 +20,12 @@ export default {
   },
   define: { 'process.env.NODE_ENV': '"test"' },
   test: {
+    name: 'vue2.7',
     globals: true,
     environment: 'jsdom',
-    // only what touches Vue needs a second run; the protocol layer has no Vue in it
-    include: ['src/messages/**/*.test.ts', 'src/components/**/*.test.ts', 'src/vue/**/*.test.ts'],
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'artifacts/vitest-vue2.json' }]] : ['default'],
+    include: VUE2_INCLUDE,
+    exclude: VUE2_EXCLUDE,
+    setupFiles: [here('../setup/dom.mjs')],
+    onConsoleLog: quietConsole,
   },
 }

@@ -21,7 +21,7 @@ export function isImeKeydown(e: KeyboardEvent, composing: boolean): boolean {
 export const KefuComposer = defineComponent({
   name: 'KefuComposer',
   // Vue 2 reads `model` so a host's plain `v-model` maps to modelValue / update:modelValue;
-  // Vue 3 ignores it. (See shared research: without it a Vue 2 host's v-model never updates.)
+  // Vue 3 ignores it. (Without it a Vue 2 host's v-model never updates.)
   ...({ model: { prop: 'modelValue', event: 'update:modelValue' } } as {}),
   props: {
     /**

@@ -1,4 +1,4 @@
-import { isTransportError, TransportError } from '../transport'
+import { isTransportError, type TransportError } from '../transport'
 import { encodeRatingRequest, encodeStart, encodeText } from '../wire/encode'
 import { defaultKnowledgeBase } from './knowledge'
 import { createSimulator } from './simulator'
@@ -239,7 +239,8 @@ describe('history', () => {
     }
     const ids = pages.reverse().flat()
     expect(ids).toEqual(all.map((m) => m.id))
-    expect(pages[0]!.length).toBe((10_004 % 333) || 333)
+    const rest = 10_004 % 333
+    expect(pages[0]!.length).toBe(rest || 333)
   })
 
   it('stores customer messages with their client id, and not flags sent online-only', async () => {

@@ -1,6 +1,6 @@
 // The in-process backend. It speaks the Transport interface on one side and plays the whole
 // service side on the other: the bot, task flows, assignment and queueing, agents, ratings and
-// timeouts, as PROTOCOL.md ("The backend's behaviour, as the customer sees it") describes.
+// timeouts, the way a Tencent Cloud Chat customer-service backend behaves as the customer sees it.
 //
 // This file wires the modules together and holds the public object (agent controls, fault
 // injection, test helpers). One job per module:

@@ -23,8 +23,8 @@ const BRANCH_ITEMS = [
 ]
 
 /**
- * Every example from the custom-message section of the product docs
- * (spec/customer-service-product-docs.zh.txt), as the JSON string a custom message's `data` holds,
+ * Every example from the custom-message section of the product docs (Tencent Cloud Chat
+ * customer-service plugin, 自定义消息), as the JSON string a custom message's `data` holds,
  * keyed by a readable name. Field order and texts follow the docs. Where the docs are not valid
  * JSON the repair is the smallest one that keeps the shape:
  * - `rating`: the docs close `menuContent` after `tail`, so `menu`, `type`, `sessionId`,
