@@ -1,6 +1,7 @@
 // The host apps (e2e/hosts/vue3, e2e/hosts/vue2) install the packed package the way a user would:
 // `npm pack` of the repository, then, in a copy of the host under the system's temp directory
-// (never in the repo), ONE `npm install` of Vue, its Vite plugin, Vite and the tarball together,
+// (never in the repo), ONE `npm install` of Vue, its Vite plugin (and for Vue 2.7 a Vite it accepts)
+// and the tarball together,
 // with no resolution flags (no --legacy-peer-deps, no --force) — the command the README gives —
 // then `npm ls` (must be clean), `vite build` with the host's own vite, and a static server.
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
@@ -45,11 +46,12 @@ export async function packKit() {
 }
 
 /**
- * What each host installs next to the tarball, in the same command (the README's commands).
+ * What each host installs next to the tarball, in the same command: the README's commands (the
+ * Vue 3 host is a Vite 8 app already; the Vue 2.7 host starts empty).
  * @vitejs/plugin-vue2 accepts Vite 3–7 only (its peerDependencies), hence vite@^7 for Vue 2.7.
  */
 export const HOST_INSTALLS = {
-  vue3: ['vue', '@vitejs/plugin-vue', 'vite'],
+  vue3: ['vue', '@vitejs/plugin-vue'],
   vue2: ['vue@^2.7', '@vitejs/plugin-vue2', 'vite@^7'],
 }
 
