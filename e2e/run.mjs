@@ -90,7 +90,7 @@ try {
     '--test',
     '--test-concurrency=2',
     // a hung page must fail its test, not the CI job
-    '--test-timeout=240000',
+    '--test-timeout=420000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',

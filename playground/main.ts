@@ -1,7 +1,7 @@
 // Kefu Kit playground (`npm run dev`): a gallery of every message kind, a live conversation with
 // the simulator and an agent panel, and a payload inspector. It imports the kit only by its
 // published names (`kefu-kit`, `kefu-kit/simulator`, …), which vite.config.ts maps to the sources.
-import { createApp, defineComponent, h, watchEffect } from 'vue'
+import { createApp, defineComponent, h, watch, watchEffect } from 'vue'
 // the kit's stylesheet, imported the way a host app does (tokens and every component's rules)
 import 'kefu-kit/style.css'
 import './playground.css'
@@ -22,6 +22,12 @@ const App = defineComponent({
       root.style.colorScheme = settings.theme
       document.title = `${TITLES[route.page]} · Kefu Kit playground`
     })
+    // A new page opens at its top (the browser keeps the window's scroll across hash changes, so
+    // the live chat would open where the long gallery was left).
+    watch(() => route.page, () => {
+      window.scrollTo(0, 0)
+      document.getElementById('pg-main')?.scrollTo?.(0, 0)
+    }, { flush: 'post' })
     return () => {
       const page =
         route.page === 'chat'

@@ -1,7 +1,9 @@
 // The host apps (e2e/hosts/vue3, e2e/hosts/vue2) install the packed package the way a user would:
 // `npm pack` of the repository, then, in a copy of the host under the system's temp directory
-// (never in the repo), `npm install <tarball>`, `vite build` with the host's own vite, and a static
-// server in front of the build.
+// (never in the repo), ONE `npm install` of Vue, its Vite plugin (and for Vue 2.7 a Vite it accepts)
+// and the tarball together,
+// with no resolution flags (no --legacy-peer-deps, no --force) — the command the README gives —
+// then `npm ls` (must be clean), `vite build` with the host's own vite, and a static server.
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,8 +46,19 @@ export async function packKit() {
 }
 
 /**
+ * What each host installs next to the tarball, in the same command: the README's commands (the
+ * Vue 3 host is a Vite 8 app already; the Vue 2.7 host starts empty).
+ * @vitejs/plugin-vue2 accepts Vite 3–7 only (its peerDependencies), hence vite@^7 for Vue 2.7.
+ */
+export const HOST_INSTALLS = {
+  vue3: ['vue', '@vitejs/plugin-vue'],
+  vue2: ['vue@^2.7', '@vitejs/plugin-vue2', 'vite@^7'],
+}
+
+/**
  * Copies e2e/hosts/<name> (and e2e/hosts/shared) to a temp directory, installs its dependencies and
- * the tarball, and builds it. Returns `{ dir, dist, installLog, buildLog }`.
+ * the tarball in one command, checks `npm ls`, and builds it. Returns
+ * `{ dir, dist, installLog, lsLog, buildLog }`.
  */
 export async function prepareHost(name, tarball) {
   const dir = mkdtempSync(join(tmpdir(), `kefu-e2e-host-${name}-`))
@@ -55,11 +68,13 @@ export async function prepareHost(name, tarball) {
     cpSync(join(src, f), join(dir, f), { recursive: true })
   }
   for (const f of readdirSync(join(E2E_DIR, 'hosts', 'shared'))) cpSync(join(E2E_DIR, 'hosts', 'shared', f), join(dir, f))
-  const installLog = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel', 'error', tarball], { cwd: dir })
+  const installLog = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...HOST_INSTALLS[name], tarball], { cwd: dir })
+  // exit 0 only when every peer dependency is satisfied and nothing is missing, invalid or extraneous
+  const lsLog = await run('npm', ['ls', '--all'], { cwd: dir })
   const vite = join(dir, 'node_modules', 'vite', 'bin', 'vite.js')
   if (!existsSync(vite)) throw new Error(`the ${name} host has no vite after npm install:\n${installLog}`)
   const buildLog = await run(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: dir })
-  return { dir, dist: join(dir, 'dist'), installLog, buildLog }
+  return { dir, dist: join(dir, 'dist'), installLog, lsLog, buildLog }
 }
 
 /** Serves a built host. */

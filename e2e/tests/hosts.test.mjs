@@ -13,7 +13,7 @@ import { SEL, kitStylesLoaded, mark, rowOf, until, waitForChat, waitForReceived 
 import { checkAnnouncements, runConversation, sendFromComposer } from '../lib/conversation.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
 import { ROOT, ensureLibraryBuilt } from '../lib/env.mjs'
-import { packKit, prepareHost, removeDir, run, serveHost } from '../lib/hosts.mjs'
+import { HOST_INSTALLS, packKit, prepareHost, removeDir, run, serveHost } from '../lib/hosts.mjs'
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 
@@ -74,8 +74,15 @@ describe('the packed package in a Vue 3 and a Vue 2.7 host', () => {
         h.server = await serveHost(h)
       })
 
-      it('installs the tarball with npm and builds with vite, one copy of Vue', async (t) => {
+      it('installs with Vue and its Vite plugin in one npm command (no flags), as the README says; npm ls is clean; builds with vite, one copy of Vue', async (t) => {
         const h = hosts[name]
+        const command = `npm install ${HOST_INSTALLS[name].join(' ')} kefu-kit`
+        t.diagnostic(command)
+        assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes(command), `the README gives the command the ${label} host runs: ${command}`)
+        // prepareHost ran `npm ls --all`, which exits non-zero on an unmet or invalid peer
+        assert.doesNotMatch(h.lsLog, /UNMET PEER|invalid|extraneous|missing/i, `npm ls:\n${h.lsLog}`)
+        assert.ok(!existsSync(join(h.dir, 'node_modules', '@vue', 'composition-api')), 'a Vue 2.7 / 3 install pulls no @vue/composition-api')
+        assert.ok(!existsSync(join(h.dir, 'node_modules', 'pinia')), 'nor pinia')
         assert.ok(existsSync(join(h.dist, 'index.html')), 'vite built the host')
         const installed = JSON.parse(readFileSync(join(h.dir, 'node_modules', 'kefu-kit', 'package.json'), 'utf8'))
         assert.equal(installed.version, pkg.version)
@@ -91,6 +98,40 @@ describe('the packed package in a Vue 3 and a Vue 2.7 host', () => {
         t.diagnostic(`vue ${vueVersion}, kefu-kit ${installed.version}, in ${h.dir}`)
         if (name === 'vue2') assert.match(vueVersion, /^2\.7\./)
         else assert.match(vueVersion, /^3\./)
+      })
+
+      it('height="100dvh" on the README\'s page fits the window: no page scroll, no frame around the chat (375 px light, 320 px dark)', async () => {
+        const h = hosts[name]
+        const page = await openPage(browser, { width: 375, height: 667 })
+        try {
+          for (const [width, height, theme] of [[375, 667, 'light'], [320, 568, 'dark']]) {
+            await withShot(`host-${name}-fits-${width}-${theme}`, page, async () => {
+              await page.setViewportSize({ width, height })
+              await page.emulateMedia({ colorScheme: theme })
+              await page.goto(`${h.server.url}?theme=${theme}`)
+              await waitForChat(page)
+              const m = await page.evaluate(() => {
+                const root = document.querySelector('.kefu-root').getBoundingClientRect()
+                const composer = document.querySelector('.kefu-composer')?.getBoundingClientRect()
+                return {
+                  scrollHeight: document.documentElement.scrollHeight,
+                  scrollWidth: document.documentElement.scrollWidth,
+                  innerHeight,
+                  innerWidth,
+                  root: { top: root.top, left: root.left, right: root.right, bottom: root.bottom },
+                  composerBottom: composer ? composer.bottom : -1,
+                }
+              })
+              const where = `${width}×${height} ${theme}: ${JSON.stringify(m)}`
+              assert.equal(m.scrollHeight, m.innerHeight, `the page scrolls (${where})`)
+              assert.equal(m.scrollWidth, m.innerWidth, `the page scrolls sideways (${where})`)
+              assert.deepEqual(m.root, { top: 0, left: 0, right: m.innerWidth, bottom: m.innerHeight }, `the chat fills the window edge to edge, no frame (${where})`)
+              assert.ok(m.composerBottom > 0 && m.composerBottom <= m.innerHeight, `the composer is on the first screen (${where})`)
+            })
+          }
+        } finally {
+          await closePage(page)
+        }
       })
 
       if (name === 'vue3') {

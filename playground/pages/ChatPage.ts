@@ -1,7 +1,7 @@
 // The live conversation: KefuChat on the simulator (or a real Tencent Cloud Chat app), the agent
 // panel beside it, and the transport log below. `#/chat?mode=manual` starts with a human playing
 // the agent; the simulator speaks the toolbar's language (zh-CN, or English).
-import { defineComponent, h, onMounted, ref, shallowRef, watch } from 'vue'
+import { defineComponent, h, nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { KefuChat } from 'kefu-kit'
 import { builtInKnowledgeBase, type BuiltInKnowledge, type SimulatorLocale } from 'kefu-kit/simulator'
 import { AgentPanel } from './AgentPanel'
@@ -177,9 +177,27 @@ export const ChatPage = defineComponent({
           : null,
       ])
 
+    // On a phone the chat must fit the first screen (composer included) below the page's own bar:
+    // its height is the window's minus where the chat starts, measured after each layout change.
+    const frame = ref<HTMLElement | null>(null)
+    const phone = ref(false)
+    const chatTop = ref(0)
+    const measure = () => {
+      phone.value = settings.width === '375' || window.matchMedia('(max-width: 760px)').matches
+      if (frame.value) chatTop.value = Math.ceil(frame.value.getBoundingClientRect().top + window.scrollY)
+    }
+    onMounted(() => {
+      window.addEventListener('resize', measure)
+      void nextTick(measure)
+    })
+    onBeforeUnmount(() => window.removeEventListener('resize', measure))
+    watch(() => [settings.width, notice.value, currentSession.value?.id, connectError.value], () => void nextTick(measure))
+
     return () => {
       const s = currentSession.value
       const narrow = settings.width === '375'
+      // 2 px: the frame's border; 8 px: a margin under the chat
+      const phoneHeight = `max(320px, calc(100dvh - ${chatTop.value + 10}px))`
       return h('div', { class: 'pg-chat' }, [
         h('div', { class: 'pg-chat__bar' }, [
           h('h1', { class: 'pg-page-title' }, 'Live chat'),
@@ -227,14 +245,14 @@ export const ChatPage = defineComponent({
         h('div', { class: 'pg-chat__grid' }, [
           h('div', { class: 'pg-chat__main' }, [
             s
-              ? h('div', { class: 'pg-chat__frame' }, [
+              ? h('div', { class: 'pg-chat__frame', ref: frame }, [
                   h('h2', { class: 'pg-sr-only' }, 'Customer view'),
                   h(KefuChat, {
                     key: s.id,
                     engine: s.engine,
                     theme: settings.theme,
                     locale: settings.locale,
-                    height: narrow ? 560 : 640,
+                    height: phone.value && chatTop.value ? phoneHeight : narrow ? 560 : 640,
                   }),
                 ])
               : transportKind.value === 'tencent'

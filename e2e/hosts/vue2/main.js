@@ -1,15 +1,6 @@
-// A Vue 2.7 host: the same chat, with a render function (no SFC compiler needed).
+// A Vue 2.7 host, as the README's "Vue 2.7" section shows it: main + App.vue, built with @vitejs/plugin-vue2.
 import Vue from 'vue'
-import { KefuChat } from 'kefu-kit'
-import { createSimulator } from 'kefu-kit/simulator'
 import 'kefu-kit/style.css'
-import { recordTransport, simulatorOptions } from './recording.js'
+import App from './App.vue'
 
-const q = new URLSearchParams(location.search)
-const simulator = createSimulator(simulatorOptions(location.search))
-const { transport, sent, received, inject } = recordTransport(simulator)
-window.__kefu = { sent, received, simulator, transport, inject, vue: Vue.version }
-
-new Vue({
-  render: (h) => h(KefuChat, { props: { transport, locale: 'en', theme: q.get('theme') || 'light', height: 640 } }),
-}).$mount('#app')
+new Vue({ render: (h) => h(App) }).$mount('#app')

@@ -65,6 +65,37 @@ describe(`KefuActionBar on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  it('hides "Talk to a person" while the transfer waits for an agent, and brings it back when no one is available', async () => {
+    const { w, transport, actions, button } = mountBar()
+    await settle()
+    await button('transfer').trigger('click')
+    await settle()
+    // sent, not answered yet (an agent is being connected): asking again would only repeat it
+    expect(transport.deliveredTexts()).toEqual(['转人工'])
+    expect(actions()).toEqual([])
+    transport.receiveText('Connecting you to an agent, one moment please…')
+    await settle()
+    expect(actions()).toEqual([])
+    // no agent: the customer may try again
+    transport.receiveText('Sorry, no agent is available right now. Please try again later.')
+    await settle()
+    expect(actions()).toEqual(['transfer'])
+    // again, then queued, then served, then the agent leaves: offered again after the session
+    await button('transfer').trigger('click')
+    await settle()
+    expect(actions()).toEqual([])
+    transport.receiveText('You are number 2 in the queue, with 1 ahead of you. Please wait.')
+    await settle()
+    expect(actions()).toEqual([])
+    transport.receiveCustom(inSeat)
+    await settle()
+    expect(actions()).toEqual(['end'])
+    transport.receiveCustom(outSeat)
+    await settle()
+    expect(actions()).toEqual(['transfer'])
+    unmount(w)
+  })
+
   it('asks for the rating card with src 24', async () => {
     const { w, transport, button } = mountBar()
     await settle()

@@ -1,13 +1,32 @@
 // The conversation's actions: transfer to a human, ask for the rating card, end the human session.
 // Each is offered only while the engine says it may be used (state.can); "end" asks first, inline.
-import { defineComponent, nextTick, shallowRef, watch } from 'vue-demi'
-import type { ActionResult } from '../../protocol/engine/types'
+import { computed, defineComponent, nextTick, shallowRef, watch } from 'vue-demi'
+import type { ActionResult, ChatMessage, ConversationState } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import './KefuActionBar.css'
 
 let uid = 0
+
+/**
+ * Whether the transfer request `id` is still waiting for an answer: sent (or sending), no agent
+ * serving yet, the session still open, and no "no agent available" / "off hours" notice since.
+ * (Once queued, the engine itself stops offering the transfer.)
+ * @internal
+ */
+export function transferPending(state: ConversationState, id: string | null): boolean {
+  if (!id || state.humanServing || state.phase !== 'active') return false
+  const messages = state.messages
+  let i = messages.length - 1
+  while (i >= 0 && (messages[i] as ChatMessage).id !== id) i--
+  if (i < 0 || (messages[i] as ChatMessage).status === 'failed') return false
+  for (let j = i + 1; j < messages.length; j++) {
+    const p = (messages[j] as ChatMessage).payload
+    if (p.kind === 'notice' && (p.notice === 'transferFailed' || p.notice === 'offHours')) return false
+  }
+  return true
+}
 
 /** Buttons for the conversation-level actions the engine currently allows. */
 export const KefuActionBar = defineComponent({
@@ -28,12 +47,39 @@ export const KefuActionBar = defineComponent({
     const error = feedback.error
     const endButton = useElementRef<HTMLButtonElement>('endButton')
     const cancelButton = useElementRef<HTMLButtonElement>('cancelButton')
+    // The customer asked for a person: until the backend answers (an agent accepts, the queue
+    // starts, or no one is available) the button would only send the request again.
+    const transferId = shallowRef<string | null>(null)
+    const waitingForAgent = computed(() => transferPending(ctx.state.value, transferId.value))
+    watch(() => ctx.state.value.humanServing, (serving) => { if (serving) transferId.value = null })
 
     // The agent may leave while the customer is deciding: drop the question with the action.
     watch(() => ctx.state.value.can.endHumanSession, (can) => { if (!can) confirming.value = false })
 
     function run(action: () => ActionResult<unknown>): boolean {
       return feedback.run(action).ok
+    }
+
+    function transfer(e?: Event) {
+      const button = e && (e.currentTarget as HTMLElement | null)
+      const root = button && typeof button.closest === 'function' ? button.closest('.kefu-root') : null
+      let sent: ChatMessage | undefined
+      run(() => {
+        const result = engine.transferToHuman()
+        if (result.ok) sent = result.value
+        return result
+      })
+      if (sent) {
+        transferId.value = sent.id
+        // the button goes away under the keyboard focus: hand it to the composer, not to <body>
+        nextTick(() => {
+          if (!button || button.isConnected || !root) return
+          const active = document.activeElement
+          if (active && active !== document.body && root.contains(active)) return
+          const field = root.querySelector<HTMLElement>('.kefu-composer textarea, .kefu-composer input')
+          if (field) field.focus()
+        })
+      }
     }
 
     function askEnd() {
@@ -61,12 +107,12 @@ export const KefuActionBar = defineComponent({
     return () => {
       const can = ctx.state.value.can
       const buttons: unknown[] = []
-      if (can.transferToHuman) {
+      if (can.transferToHuman && !waitingForAgent.value) {
         buttons.push(hc('button', {
           key: 'transfer',
           class: 'kefu-action',
           attrs: { type: 'button', 'data-kefu-action': 'transfer' },
-          on: { click: () => run(() => engine.transferToHuman()) },
+          on: { click: transfer },
         }, t('action.transfer')))
       }
       if (can.requestRating) {

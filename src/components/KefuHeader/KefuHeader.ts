@@ -1,11 +1,40 @@
 // The chat's title bar: who the customer is talking to, and whether messages can get through
 // right now (online / connecting / reconnecting / signed in elsewhere).
-import { defineComponent } from 'vue-demi'
+import { defineComponent, shallowRef, watch } from 'vue-demi'
+import type { ChatMessage, ConversationState } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import './KefuHeader.css'
 
-/** Title, avatar and connection status. */
+/**
+ * Who serves the customer while a human agent does: the name (and avatar) of the latest service
+ * message since the agent took over — after the last "connected to …" notice, or else after
+ * `fromIndex` (where the list ended when the engine reported the agent). Null while no human
+ * serves, or before the agent has said anything with a name.
+ * @internal
+ */
+export function servingAgent(state: ConversationState, fromIndex = 0): { name: string; avatar?: string } | null {
+  if (!state.humanServing) return null
+  const messages = state.messages
+  let start = Math.max(0, Math.min(fromIndex, messages.length))
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const p = (messages[i] as ChatMessage).payload
+    if (p.kind === 'notice' && p.notice === 'transferSucceeded') {
+      start = i + 1
+      break
+    }
+  }
+  for (let i = messages.length - 1; i >= start; i--) {
+    const m = messages[i] as ChatMessage
+    if (m.from !== 'service' || m.payload.kind === 'notice') continue
+    const name = typeof m.senderName === 'string' ? m.senderName.trim() : ''
+    if (!name) continue
+    return typeof m.avatar === 'string' && m.avatar ? { name, avatar: m.avatar } : { name }
+  }
+  return null
+}
+
+/** Title, avatar and connection status; while an agent serves, the agent's name and avatar. */
 export const KefuHeader = defineComponent({
   name: 'KefuHeader',
   props: {
@@ -22,12 +51,19 @@ export const KefuHeader = defineComponent({
   },
   setup(props, { slots }) {
     const { t, state } = useKefu()
+    // where the list ended when the engine reported a human agent (the agent speaks after it)
+    const servedFrom = shallowRef(0)
+    watch(() => state.value.humanServing, (serving) => {
+      if (serving) servedFrom.value = state.value.messages.length
+    }, { flush: 'sync' })
     return () => {
-      const title = props.title || t('header.title')
+      const agent = servingAgent(state.value, servedFrom.value)
+      const title = agent ? agent.name : props.title || t('header.title')
+      const avatar = agent ? agent.avatar : props.avatar
       const conn = state.value.connection
-      return hc('div', { class: 'kefu-header' }, [
-        props.avatar
-          ? hc('img', { class: 'kefu-header__avatar', attrs: { src: props.avatar, alt: '', width: 36, height: 36 } })
+      return hc('div', { class: 'kefu-header', attrs: { 'data-kefu-serving': agent ? 'agent' : 'service' } }, [
+        avatar
+          ? hc('img', { key: avatar, class: 'kefu-header__avatar', attrs: { src: avatar, alt: '', width: 36, height: 36 } })
           : hc('span', { class: 'kefu-header__avatar kefu-header__avatar--initial', attrs: { 'aria-hidden': 'true' } }, Array.from(title)[0] || '?'),
         hc('div', { class: 'kefu-header__text' }, [
           hc('div', { class: 'kefu-header__title' }, title),

@@ -186,9 +186,6 @@ export const RatingMessage = defineComponent({
           attrs: { role: 'radiogroup', 'aria-labelledby': headId, 'aria-disabled': locked ? 'true' : undefined },
           on: { mouseleave: () => { preview.value = -1 } },
         }, menu.map((o, i) => renderOption(o, i, menu, stars, activeIndex, shownIndex, locked))),
-        // what the pointer or focus is on, for sighted users; hidden from screen readers, which
-        // already hear each option's name (the live region below announces the choice)
-        hc('p', { class: 'kefu-rating__preview', attrs: { 'aria-hidden': 'true' } }, previewText || '\u00a0'),
         hc('p', { class: 'kefu-sr-only', attrs: { 'aria-live': 'polite' } },
           activeLabel ? t('messages.rating.selected', { option: activeLabel }) : ''),
         expired ? hc('p', { class: 'kefu-rating__notice' }, t('messages.rating.expired')) : null,
@@ -206,6 +203,10 @@ export const RatingMessage = defineComponent({
             },
             on: { click: () => submit(locked) },
           }, t(pending ? 'messages.rating.submitting' : 'messages.rating.submit')),
+          // what the pointer or focus is on, for sighted users, beside the button (no empty line
+          // held for it); hidden from screen readers, which already hear each option's name (the
+          // live region above announces the choice)
+          previewText ? hc('p', { class: 'kefu-rating__preview', attrs: { 'aria-hidden': 'true' } }, previewText) : null,
         ]),
       ])
     }

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flush } from '../../test-utils/fakeTransport'
 import { botCommand, sessionEnd, setup, typingFlag } from './engine.fixtures'
-import type { ChatMessage, ConversationState } from './types'
+import type { ConversationState } from './types'
 
 beforeEach(() => {
   vi.useFakeTimers()

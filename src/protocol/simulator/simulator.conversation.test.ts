@@ -1,6 +1,6 @@
 import { encodeEndSession, encodeRatingRequest, encodeRatingSubmit, encodeStart } from '../wire/encode'
 import { DEFAULT_TEMPLATES, matchTemplate } from '../templates'
-import { kinds, only, open, queuePositions, say, tick, tickTake, type Seen, type TestClient } from './simulator.fixtures'
+import { kinds, only, open, queuePositions, say, tick, type Seen, type TestClient } from './simulator.fixtures'
 import type { AgentConsoleEvent, Simulator, SimulatorOptions } from './types'
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { createSimulator } from './simulator'
-import { kinds, only, open, say, tick, tickTake } from './simulator.fixtures'
+import { kinds, only, open, say, tick } from './simulator.fixtures'
 import type { SimulatorOptions } from './types'
 
 beforeEach(() => {

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue2'
+
+export default defineConfig({ plugins: [vue()] })
