@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { galleryFixtures, loadGalleryFixtures } from './gallery'
 import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
-import { makeContext, mountRenderer, unmount } from './_shared/testing'
-import { vueLabel } from '../test-utils/mount'
+import { makeContext, mountRenderer, unmount } from '../testing/renderers'
+import { vueLabel } from '../testing/mount'
 import axe from 'axe-core'
 
 describe(`given the gallery (${vueLabel})`, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { effectScope, shallowRef } from 'vue-demi'
-import { vueLabel } from '../test-utils/mount'
+import { vueLabel } from '../testing/mount'
 import { useResolvedTheme, type MatchMedia, type ThemeSetting } from './theme'
 
 function fakeMedia(initial: boolean) {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue-demi'
-import { vueLabel } from '../../test-utils/mount'
+import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
-import { all, host, keydown, mountCompat, realEngine, sentSrcs, settle, unmount } from '../_test/helpers'
+import { all, host, keydown, mountCompat, realEngine, sentSrcs, settle, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuActionBar } from './KefuActionBar'
 

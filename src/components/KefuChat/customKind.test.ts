@@ -11,8 +11,8 @@ import {
   rendererProps,
   type RendererMiddleware,
 } from '../../index'
-import { vueLabel } from '../../test-utils/mount'
-import { all, host, mountCompat, realEngine, settle, unmount } from '../_test/helpers'
+import { vueLabel } from '../../testing/mount'
+import { all, host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
 
 const couponCode = (m: { payload: unknown }) => {
   const p = m.payload as { kind: string; data?: { content?: { coupon?: unknown } } }

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, nextTick, shallowRef } from 'vue-demi'
-import { vueLabel } from '../../test-utils/mount'
+import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
-import { host, keydown, mountCompat, realEngine, sentTexts, settle, type, unmount } from '../_test/helpers'
+import { host, keydown, mountCompat, realEngine, sentTexts, settle, type, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { isImeKeydown, KefuComposer } from './KefuComposer'
 

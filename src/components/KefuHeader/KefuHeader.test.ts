@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent } from 'vue-demi'
-import { vueLabel } from '../../test-utils/mount'
+import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
-import { host, mountCompat, realEngine, settle, unmount } from '../_test/helpers'
+import { host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuHeader } from './KefuHeader'
 

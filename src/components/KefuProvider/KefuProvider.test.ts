@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, onErrorCaptured, shallowRef } from 'vue-demi'
-import { vueLabel } from '../../test-utils/mount'
+import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
-import { host, mountCompat, realEngine, sentSrcs, settle, unmount } from '../_test/helpers'
+import { host, mountCompat, realEngine, sentSrcs, settle, unmount } from '../../testing/shell'
 import { KefuProvider } from './KefuProvider'
 
 /** Shows what a child sees through the context. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { BranchMessage } from './BranchMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { all, makeContext, mountLive, mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { all, makeContext, mountLive, mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 import type { BranchPayload } from '../../protocol/types'
 
 const ITEMS = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DividerMessage } from './DividerMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { makeContext, mountRenderer, unmount } from '../_shared/testing'
+import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
 import { translate } from '../../i18n'
-import { vueLabel } from '../../test-utils/mount'
+import { vueLabel } from '../../testing/mount'
 
 describe(`given the end of a session (${vueLabel})`, () => {
   it('draws src 19 as a labelled separator', () => {

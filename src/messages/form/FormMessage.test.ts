@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { nextTick } from 'vue-demi'
 import { FormMessage } from './FormMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { all, fire, key, makeContext, mountLive, mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { all, fire, key, makeContext, mountLive, mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 import type { FormPayload } from '../../protocol/types'
 
 const OPTIONS = [{ content: '苹果', desc: '' }, { content: '西瓜', desc: '' }, { content: '草莓', desc: '' }]

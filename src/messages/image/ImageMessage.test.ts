@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ImageMessage } from './ImageMessage'
 import { SafeImage } from '../_shared/SafeImage'
 import { fixtureMessage } from '../_shared/fixture'
-import { fire, mountRenderer, unmount } from '../_shared/testing'
-import { mountCompat, vueLabel } from '../../test-utils/mount'
+import { fire, mountRenderer, unmount } from '../../testing/renderers'
+import { mountCompat, vueLabel } from '../../testing/mount'
 import type { ImagePayload } from '../../protocol/types'
 
 const image = (p: Partial<ImagePayload>) => fixtureMessage('i1', { kind: 'image', url: 'https://example.com/full.png', ...p })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { NoticeMessage } from './NoticeMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { all, mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { all, mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 import type { NoticePayload } from '../../protocol/types'
 
 const notice = (p: Partial<NoticePayload>) => fixtureMessage('n1', { kind: 'notice', notice: 'info', text: '提示', ...p })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { OrderMessage } from './OrderMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { all, mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { all, mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 import type { OrderPayload } from '../../protocol/types'
 
 const order = (p: Partial<OrderPayload> = {}, extra = {}) => fixtureMessage('o1', {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ProductMessage } from './ProductMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 import type { ProductPayload } from '../../protocol/types'
 
 const product = (p: Partial<ProductPayload> = {}, extra = {}) => fixtureMessage('p1', {

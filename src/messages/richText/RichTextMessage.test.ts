@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { RichTextMessage } from './RichTextMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { makeContext, mountRenderer, unmount } from '../_shared/testing'
+import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
 import { translate } from '../../i18n'
-import { vueLabel } from '../../test-utils/mount'
+import { vueLabel } from '../../testing/mount'
 import { xssVectors } from './xss-vectors'
 
 const rich = (content: string) => fixtureMessage('m1', { kind: 'richText', src: '30', content })

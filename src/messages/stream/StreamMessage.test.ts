@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { StreamMessage } from './StreamMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 
 const stream = (chunks: string[], isFinished: boolean) => fixtureMessage('st', { kind: 'stream', src: '31', chunks, isFinished })
 

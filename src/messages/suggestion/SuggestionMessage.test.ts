@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { SuggestionMessage } from './SuggestionMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { all, makeContext, mountLive, mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { all, makeContext, mountLive, mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 
 const questions = (n: number) => Array.from({ length: n }, (_, i) => ({ content: `问题 ${i + 1}` }))
 const welcome = (n: number, extra = {}) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { TextMessage } from './TextMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { all, mountRenderer, unmount } from '../_shared/testing'
-import { vueLabel } from '../../test-utils/mount'
+import { all, mountRenderer, unmount } from '../../testing/renderers'
+import { vueLabel } from '../../testing/mount'
 
 const text = (t: string, extra = {}) => fixtureMessage('t1', { kind: 'text', text: t }, extra)
 

@@ -3,8 +3,8 @@ import { UnsupportedMessage } from './UnsupportedMessage'
 import { MessageErrorPlaceholder } from './MessageErrorPlaceholder'
 import { RevokedMessage } from './RevokedMessage'
 import { fixtureMessage } from '../_shared/fixture'
-import { makeContext, mountRenderer, unmount } from '../_shared/testing'
-import { mountCompat, vueLabel } from '../../test-utils/mount'
+import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
+import { mountCompat, vueLabel } from '../../testing/mount'
 
 describe(`given messages the kit cannot draw (${vueLabel})`, () => {
   let warn: MockInstance

@@ -1,6 +1,6 @@
 // The customer's actions: what each sends, what it changes, and every refusal.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flush } from '../../test-utils/fakeTransport'
+import { flush } from '../../testing/fakeTransport'
 import { DEFAULT_TEMPLATES, fillTemplate } from '../templates'
 import type { OrderContent, ProductContent } from '../types'
 import {

@@ -1,6 +1,6 @@
 // Shared builders for the engine tests: wire objects as a backend sends them, and a started
 // engine over the fake transport with predictable client ids.
-import { createFakeTransport, flush, type FakeTransport, type FakeTransportOptions } from '../../test-utils/fakeTransport'
+import { createFakeTransport, flush, type FakeTransport, type FakeTransportOptions } from '../../testing/fakeTransport'
 import { createConversation } from './engine'
 import type { ChatMessage, ConversationEngine, ConversationOptions, ConversationState } from './types'
 

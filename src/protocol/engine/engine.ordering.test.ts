@@ -1,6 +1,6 @@
 // Ordering, de-duplication and history.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flush } from '../../test-utils/fakeTransport'
+import { flush } from '../../testing/fakeTransport'
 import type { IncomingMessage } from '../transport'
 import { seat, sessionEnd, setup, stream } from './engine.fixtures'
 

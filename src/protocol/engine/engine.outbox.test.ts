@@ -1,6 +1,6 @@
 // Delivery through the outbox as the customer sees it, and the start/stop lifecycle.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createFakeTransport, flush } from '../../test-utils/fakeTransport'
+import { createFakeTransport, flush } from '../../testing/fakeTransport'
 import { TransportError } from '../transport'
 import { createConversation } from './engine'
 import { branch, deliveredSrcs, rating, setup, typingFlag } from './engine.fixtures'

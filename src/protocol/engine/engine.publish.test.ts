@@ -1,7 +1,7 @@
 // Publishing: one immutable state per change, announcements of new live messages, listener
 // errors and re-entrancy, and batching under a flood of events.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flush } from '../../test-utils/fakeTransport'
+import { flush } from '../../testing/fakeTransport'
 import { botCommand, sessionEnd, setup, typingFlag } from './engine.fixtures'
 import type { ConversationState } from './types'
 

@@ -1,6 +1,6 @@
 // Read reporting, and recovering what the backend pushed while the customer was offline.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flush } from '../../test-utils/fakeTransport'
+import { flush } from '../../testing/fakeTransport'
 import { setup } from './engine.fixtures'
 
 beforeEach(() => {

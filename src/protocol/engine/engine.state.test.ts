@@ -2,7 +2,7 @@
 // modifications, revocations, live announcements.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_TEMPLATES, fillTemplate } from '../templates'
-import { flush } from '../../test-utils/fakeTransport'
+import { flush } from '../../testing/fakeTransport'
 import {
   botCommand,
   branch,

@@ -1,7 +1,7 @@
 // Tests for src/test-utils/fakeTransport.ts (kept here, beside its main user, because test-utils
 // holds helpers only). Other helpers' component tests rely on this behaviour.
 import { describe, expect, it } from 'vitest'
-import { createFakeTransport, flush } from '../../test-utils/fakeTransport'
+import { createFakeTransport, flush } from '../../testing/fakeTransport'
 import { isTransportError } from '../transport'
 import type { TransportEvent } from '../transport'
 

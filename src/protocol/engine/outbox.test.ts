@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createFakeTransport, flush } from '../../test-utils/fakeTransport'
+import { createFakeTransport, flush } from '../../testing/fakeTransport'
 import { TransportError } from '../transport'
 import { backoffDelay, Outbox, resolveRetry, type OutboxItem, type SendFailure } from './outbox'
 

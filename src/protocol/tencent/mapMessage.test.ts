@@ -13,7 +13,7 @@ import {
   type TencentMapContext,
 } from './mapMessage'
 import { TENCENT_TYPES, resolveTencentConstants } from './sdk'
-import { TencentChatStandIn } from './tencentStandIn'
+import { TencentChatStandIn } from '../../testing/tencentStandIn'
 import { aiLabelOf } from '../wire/meta'
 
 const sdk = new TencentChatStandIn()

@@ -4,7 +4,7 @@
 import TencentCloudChat from '@tencentcloud/chat'
 import type { ChatSDK } from '@tencentcloud/chat'
 import { TENCENT_EVENT, TENCENT_TYPES, resolveTencentConstants, type TencentChat } from './sdk'
-import { TencentChatStandIn } from './tencentStandIn'
+import { TencentChatStandIn } from '../../testing/tencentStandIn'
 
 describe('SDK constants', () => {
   it('every event name equals the installed SDK’s EVENT value', () => {

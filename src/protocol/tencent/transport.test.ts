@@ -3,7 +3,7 @@ import { TransportError, type IncomingMessage, type OutgoingMessage, type Transp
 import { TENCENT_ERROR_CODE as C } from './errors'
 import { CLIENT_ID_KEY, writeCloudCustomData } from './mapMessage'
 import { TENCENT_EVENT, TENCENT_TYPES, type TencentChat } from './sdk'
-import { TencentChatStandIn, TencentStandInError, type TencentChatStandInOptions } from './tencentStandIn'
+import { TencentChatStandIn, TencentStandInError, type TencentChatStandInOptions } from '../../testing/tencentStandIn'
 import { DEFAULT_SERVICE_USER_ID, createTencentChatTransport, type TencentChatTransportOptions } from './transport'
 
 const SERVER_TIME = 1_700_000_000

@@ -15,8 +15,8 @@
 // `nextReqMessageID` (the ID of the oldest message returned) and returns each page oldest-first.
 import type TencentCloudChat from '@tencentcloud/chat'
 import type { Message } from '@tencentcloud/chat'
-import { TENCENT_ERROR_CODE } from './errors'
-import { TENCENT_EVENT, TENCENT_TYPES, asSdkType, type TencentChat, type TencentEvent, type TencentMessageOptions } from './sdk'
+import { TENCENT_ERROR_CODE } from '../protocol/tencent/errors'
+import { TENCENT_EVENT, TENCENT_TYPES, asSdkType, type TencentChat, type TencentEvent, type TencentMessageOptions } from '../protocol/tencent/sdk'
 
 type GetMessageListOptions = Parameters<TencentChat['getMessageList']>[0]
 type SetMessageReadOptions = Parameters<TencentChat['setMessageRead']>[0]

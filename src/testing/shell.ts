@@ -1,10 +1,10 @@
 // Helpers for the shell's component tests (test files only). Everything works with
 // @vue/test-utils v2 (Vue 3) and v1 (Vue 2.7), so each suite runs unchanged on both runtimes.
 import { nextTick } from 'vue-demi'
-import { createConversation } from '../../protocol/engine'
-import type { ConversationEngine, ConversationOptions } from '../../protocol/engine/types'
-import { createFakeTransport, flush, type FakeTransport, type FakeTransportOptions } from '../../test-utils/fakeTransport'
-import { mountCompat } from '../../test-utils/mount'
+import { createConversation } from '../protocol/engine'
+import type { ConversationEngine, ConversationOptions } from '../protocol/engine/types'
+import { createFakeTransport, flush, type FakeTransport, type FakeTransportOptions } from './fakeTransport'
+import { mountCompat } from './mount'
 
 /** Lets the engine's promise chains settle and Vue re-render (twice: renders may schedule renders). */
 export async function settle(): Promise<void> {

@@ -2,10 +2,10 @@
 // with @vue/test-utils v2 (Vue 3) and v1 (Vue 2.7), so the same suites run on both runtimes.
 import { vi } from 'vitest'
 import { nextTick } from 'vue-demi'
-import { translate } from '../../i18n'
-import { bindMessageActions, type MessageActions, type RenderContext } from '../types'
-import { mountCompat } from '../../test-utils/mount'
-import type { ChatMessage } from '../../protocol/engine/types'
+import { translate } from '../i18n'
+import { bindMessageActions, type MessageActions, type RenderContext } from '../messages/types'
+import { mountCompat } from './mount'
+import type { ChatMessage } from '../protocol/engine/types'
 
 /** The clock every renderer test runs at: 2025-01-15 10:30 Beijing, like the fixtures. */
 export const FIXED_NOW = Date.UTC(2025, 0, 15, 2, 30)
@@ -75,8 +75,8 @@ export async function fire(el: Element, type: string): Promise<void> {
 /** A renderer mounted on a real engine over the fake transport. */
 export interface LiveRenderer {
   wrapper: any
-  transport: import('../../test-utils/fakeTransport').FakeTransport
-  engine: import('../../protocol/engine/types').ConversationEngine
+  transport: import('./fakeTransport').FakeTransport
+  engine: import('../protocol/engine/types').ConversationEngine
   /** the message as the engine holds it now */
   message(): ChatMessage
   /** lets the engine and transport settle, then hands the renderer the engine's current message */
@@ -90,8 +90,8 @@ export interface LiveRenderer {
  * would: every engine change is passed down as the new `message` prop.
  */
 export async function mountLive(component: any, data: Record<string, unknown>, contextOverrides: Partial<RenderContext> = {}): Promise<LiveRenderer> {
-  const { createFakeTransport, flush } = await import('../../test-utils/fakeTransport')
-  const { createConversation } = await import('../../protocol/engine')
+  const { createFakeTransport, flush } = await import('./fakeTransport')
+  const { createConversation } = await import('../protocol/engine')
   const transport = createFakeTransport()
   const engine = createConversation({ transport })
   await engine.start()
