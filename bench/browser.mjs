@@ -8,6 +8,8 @@ import { extname, join } from 'node:path'
 import { pageDir } from './build.mjs'
 
 const RUNS = Number(process.env.KEFU_BENCH_RUNS || 3)
+// KEFU_BENCH_PARTS=append,stream runs only those parts (while working; the full run is the report)
+const PARTS = (process.env.KEFU_BENCH_PARTS || 'mount,append,stream').split(',')
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
 
 function serve() {
@@ -64,6 +66,7 @@ export async function browser() {
     console.log(`\n## Browser (production builds, Chromium headless; CPU = main-thread TaskDuration; ${RUNS} runs, min / median)`)
     // ---- mount: the kit vs the floor (a plain v-for of the same messages as text rows)
     const mount = {}
+    if (PARTS.includes('mount')) {
     const sizes = [0, 60, 1000, 5000, 50_000]
     console.log('\n### Mount (engine holds the messages; time from mount to painted)')
     console.log('what'.padEnd(22), 'CPU min'.padStart(9), 'CPU med'.padStart(9), 'script'.padStart(8), 'layout'.padStart(8), 'wall med'.padStart(9), 'DOM'.padStart(7))
@@ -82,11 +85,13 @@ export async function browser() {
         console.log(`${what} ${n}`.padEnd(22), f1(min(cpu)).padStart(9), f1(med(cpu)).padStart(9), f1(med(runs.map((x) => x.script))).padStart(8), f1(med(runs.map((x) => x.layout))).padStart(8), f1(med(runs.map((x) => x.wall))).padStart(9), String(runs[0].value).padStart(7))
       }
     }
+    }
     out.mount = mount
 
     // ---- one more message
     console.log('\n### One more message (10 appends after a warm-up, each to painted; CPU per append)')
     const append = {}
+    if (PARTS.includes('append')) {
     for (const n of [1000, 10_000, 50_000]) {
       const per = []
       const lay = []
@@ -105,11 +110,13 @@ export async function browser() {
       append[n] = { min: min(per), med: med(per) }
       console.log(`${String(n).padStart(6)} messages: CPU min ${f1(min(per))} ms, median ${f1(med(per))} ms (layout+style median ${f1(med(lay))} ms)`)
     }
+    }
     out.append = append
 
     // ---- streaming
     console.log('\n### Streaming answer (200 chunks of Markdown, each to the next frame; CPU per chunk)')
     const stream = {}
+    if (PARTS.includes('stream')) {
     for (const n of [1000, 10_000]) {
       const { page, measure } = await open()
       await page.evaluate((count) => window.bench.prepare(count), n)
@@ -128,6 +135,7 @@ export async function browser() {
       const last = per.slice(-50)
       stream[n] = { mean: mean(per), med: med(per), first: med(first), last: med(last), ratio: med(last) / med(first) }
       console.log(`${String(n).padStart(6)} history: CPU per chunk mean ${f1(mean(per))} ms, median ${f1(med(per))} ms; first 50 median ${f1(med(first))}, last 50 median ${f1(med(last))} (ratio ${(med(last) / med(first)).toFixed(2)}); layouts/chunk ${(layouts / TOTAL).toFixed(1)}; final HTML ${htmlLen} chars`)
+    }
     }
     out.stream = stream
   } finally {

@@ -105,7 +105,7 @@ if (only !== 'browser') {
   await simulator()
 }
 const web = await browser()
-if (web) summary(size, web)
+if (web && web.mount['kit:60'] && web.append[1000] && web.stream[1000]) summary(size, web)
 
 /** every goal of the performance issue as a ratio measured in this run */
 function summary(size, web) {

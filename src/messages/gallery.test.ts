@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { galleryFixtures } from './gallery'
+import { loadMarkdown } from './richText/markdown'
 import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
 import { makeContext, mountRenderer, unmount } from './_shared/testing'
 import { vueLabel } from '../test-utils/mount'
 import axe from 'axe-core'
+
+// marked and DOMPurify load on demand; these tests are about the rendered Markdown
+beforeAll(() => loadMarkdown())
 
 describe(`given the gallery (${vueLabel})`, () => {
   it('has unique, stable ids', () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { renderMarkdown, clearMarkdownCache } from './markdown'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderMarkdown, clearMarkdownCache, loadMarkdown } from './markdown'
 import { safeMarkdownCases, xssVectors } from './xss-vectors'
+
+// marked and DOMPurify load on demand; these tests are about the rendered Markdown
+beforeAll(() => loadMarkdown())
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:']
 const FORBIDDEN_TAGS = ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'meta', 'base', 'link', 'template', 'noscript', 'video', 'source', 'details', 'body']
