@@ -144,8 +144,12 @@ export const KefuMessageList = defineComponent({
       if (stick) target = total.value - vp
       else if (anchor) target = restoreAnchor(off, indexOf.value, anchor) ?? target
       target = clampScroll(target, total.value, vp)
-      if (Math.abs(target - scrollTop.value) >= 0.5) scrollTop.value = target
-      pendingDom = true
+      // Only a moved target touches the DOM: writing scrollTop (and reading scrollHeight for it)
+      // forces a synchronous layout, which a stream chunk that changed no height must not pay.
+      if (Math.abs(target - scrollTop.value) >= 0.5) {
+        scrollTop.value = target
+        pendingDom = true
+      }
       anchor = captureAnchor(off, ids.value, target)
     }
 
@@ -214,11 +218,15 @@ export const KefuMessageList = defineComponent({
         const el = children[i] as HTMLElement
         const id = el.getAttribute('data-kefu-id')
         if (id === null) continue
-        if (setHeight(id, measure(el))) changed = true
-        if (ro && !observed.has(el)) {
-          ro.observe(el)
-          observed.add(el)
-        }
+        // With a ResizeObserver, rows are measured in its callback (after the browser's own
+        // layout, before paint): reading sizes here would force a synchronous layout on every
+        // update, e.g. on every chunk of a streamed answer.
+        if (ro) {
+          if (!observed.has(el)) {
+            ro.observe(el)
+            observed.add(el)
+          }
+        } else if (setHeight(id, measure(el))) changed = true
       }
       if (ro) {
         for (const el of observed) {
