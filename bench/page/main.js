@@ -53,6 +53,8 @@ window.bench = {
     transport = fakeTransport(history)
     const engine = createConversation({ transport, historyPageSize: Math.max(1, n) })
     await engine.start()
+    // the history page may land after start() resolves: wait for it, so mounting measures the kit
+    for (let i = 0; i < 600 && engine.getState().messages.length < n; i++) await new Promise((r) => setTimeout(r, 10))
     window.__engine = engine
     window.__history = history
     return engine.getState().messages.length
