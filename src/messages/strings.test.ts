@@ -8,7 +8,7 @@ import { SEND_ERROR_CODES } from './_shared/context'
 // Vite's glob import, typed locally: the project has no Node typings, and augmenting ImportMeta
 // globally would clash with vite/client's own declaration wherever both are loaded
 type RawGlob = (pattern: string[], options: { query: '?raw'; import: 'default'; eager: true }) => Record<string, string>
-const files = (import.meta as unknown as { glob: RawGlob }).glob(['./**/*.ts', '!./**/*.test.ts', '!./_shared/testing.ts'], { query: '?raw', import: 'default', eager: true })
+const files = (import.meta as unknown as { glob: RawGlob }).glob(['./**/*.ts', '!./**/*.test.ts'], { query: '?raw', import: 'default', eager: true })
 const code = Object.values(files).join('\n')
 const used = new Set<string>([
   ...Array.from(code.matchAll(/'(messages\.[A-Za-z]+\.[A-Za-z]+)'/g), (m) => m[1] as string),
