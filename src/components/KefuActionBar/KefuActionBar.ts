@@ -80,7 +80,7 @@ export const KefuActionBar = defineComponent({
           key: 'transfer',
           class: 'kefu-action',
           attrs: { type: 'button', 'data-kefu-action': 'transfer' },
-          on: { click: () => run(() => engine.transferToHuman()) },
+          on: { click: () => run(() => engine.transferToHuman(ctx.transferKeyword())) },
         }, t('action.transfer')))
       }
       if (can.requestRating) {

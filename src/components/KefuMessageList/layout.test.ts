@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import type { RendererRegistry } from '../../messages/registry'
 import type { ChatMessage } from '../../protocol/engine/types'
 import type { Payload } from '../../protocol/types'
 import { buildItems, dayKey, formatDay, GROUP_WINDOW_MS } from './layout'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const Dummy = { name: 'Dummy', render: () => null }
 // draws everything except the flag kinds (like the real registry) and `image` (hidden by "the host")

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi, beforeAll } from 'vitest'
 import { nextTick } from 'vue-demi'
 import { RatingMessage } from './RatingMessage'
 import { fixtureMessage, FAR_FUTURE_SECONDS, PAST_SECONDS } from '../_shared/fixture'
@@ -6,6 +6,10 @@ import { all, FIXED_NOW, key, makeContext, mountLive, mountRenderer, unmount } f
 import { vueLabel } from '../../test-utils/mount'
 import type { RatingPayload } from '../../protocol/types'
 import { translate } from '../../i18n'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const MENU = [
   { id: '101', content: '非常不满意' },

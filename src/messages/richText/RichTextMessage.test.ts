@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import { RichTextMessage } from './RichTextMessage'
 import { fixtureMessage } from '../_shared/fixture'
 import { makeContext, mountRenderer, unmount } from '../_shared/testing'
 import { translate } from '../../i18n'
 import { vueLabel } from '../../test-utils/mount'
 import { xssVectors } from './xss-vectors'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const rich = (content: string) => fixtureMessage('m1', { kind: 'richText', src: '30', content })
 

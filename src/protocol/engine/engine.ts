@@ -852,12 +852,12 @@ export function createConversation(options: ConversationOptions): ConversationEn
     return ok(undefined)
   }
 
-  function transferToHuman(): ActionResult<ChatMessage> {
+  function transferToHuman(text?: string): ActionResult<ChatMessage> {
     const early = notStarted()
     if (early) return { ok: false, error: early }
     if (humanServing) return refuse('notAllowed', 'A human agent is already serving.')
     if (queue !== null) return refuse('notAllowed', 'Already waiting in the queue for a human agent.')
-    return sendText(transferKeyword)
+    return sendText(typeof text === 'string' && text.trim() ? text : transferKeyword)
   }
 
   function sendProduct(card: ProductContent): ActionResult<ChatMessage> {

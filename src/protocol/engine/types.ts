@@ -170,8 +170,11 @@ export interface ConversationEngine {
   requestRating(): ActionResult<undefined>
   /** src 27: only while a human serves */
   endHumanSession(): ActionResult<undefined>
-  /** sends the transfer keyword as text */
-  transferToHuman(): ActionResult<ChatMessage>
+  /**
+   * sends the transfer keyword as text: `text` when given (the shell passes the customer's
+   * language's keyword), else the `transferKeyword` option
+   */
+  transferToHuman(text?: string): ActionResult<ChatMessage>
   sendProduct(card: ProductContent): ActionResult<ChatMessage>
   sendOrder(order: OrderContent): ActionResult<ChatMessage>
   /** retries a `failed` message under the same client id */
