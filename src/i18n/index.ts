@@ -81,8 +81,10 @@ function matchOne(input: string): string | null {
 function matchUncached(input: string): string | null {
   let tag = input.trim().replace(/_/g, '-')
   if (!tag) return null
-  try { tag = Intl.getCanonicalLocales(tag)[0] ?? tag } catch { return null }
   const all = availableLocales()
+  const asGiven = all.find((l) => l.toLowerCase() === tag.toLowerCase())
+  if (asGiven) return asGiven
+  try { tag = Intl.getCanonicalLocales(tag)[0] ?? tag } catch { return null }
   const lower = tag.toLowerCase()
   const exact = all.find((l) => l.toLowerCase() === lower)
   if (exact) return exact
