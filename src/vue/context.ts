@@ -146,7 +146,7 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
     transferKeyword: () => {
       const own = options.strings?.()?.[locale.value]?.['action.transferKeyword']
       if (typeof own === 'string' && own.trim()) return own
-      return options.engineTransferKeyword ? undefined : t('action.transferKeyword')
+      return options.engineTransferKeyword || engine.configuredTransferKeyword ? undefined : t('action.transferKeyword')
     },
     theme: options.theme,
     t,

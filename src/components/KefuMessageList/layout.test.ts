@@ -74,3 +74,14 @@ describe('formatDay', () => {
     expect(dayKey(new Date(2025, 0, 16, 0, 0).getTime())).toBe(20250116)
   })
 })
+
+describe('relative times', () => {
+  it('says how long ago in the locale’s words (Intl.RelativeTimeFormat)', async () => {
+    const { formatRelative } = await import('./layout')
+    const now = Date.UTC(2025, 0, 15, 2, 30)
+    expect(formatRelative(now - 2 * 60_000, now, 'en')).toBe('2 min. ago')
+    expect(formatRelative(now - 2 * 60_000, now, 'de')).toBe('vor 2 Min.')
+    expect(formatRelative(now - 86_400_000, now, 'en')).toBe('yesterday')
+    expect(formatRelative(now - 3 * 3600_000, now, 'ja')).toBe('3 時間前')
+  })
+})

@@ -71,6 +71,24 @@ describe(`given a star rating not yet chosen (${vueLabel})`, () => {
     unmount(w)
   })
 
+  it('follows the writing direction with the arrow keys in a right-to-left layout', async () => {
+    document.body.setAttribute('dir', 'rtl')
+    try {
+      const w = mountRenderer(RatingMessage, rating())
+      const first = radios(w)[0].element as HTMLElement
+      first.focus()
+      await key(first, 'keydown', { key: 'ArrowLeft' })
+      expect(checked(w)[1]).toBe('true')
+      await key(radios(w)[1].element, 'keydown', { key: 'ArrowRight' })
+      expect(checked(w)[0]).toBe('true')
+      await key(radios(w)[0].element, 'keydown', { key: 'ArrowDown' })
+      expect(checked(w)[1]).toBe('true')
+      unmount(w)
+    } finally {
+      document.body.removeAttribute('dir')
+    }
+  })
+
   it('moves and checks with the arrow keys, wrapping, and Home/End', async () => {
     const w = mountRenderer(RatingMessage, rating())
     const first = radios(w)[0].element as HTMLElement

@@ -68,8 +68,12 @@ export const RatingMessage = defineComponent({
 
     function onOptionKeydown(e: KeyboardEvent, index: number, menu: readonly RatingOption[]): void {
       const n = menu.length
+      // in a right-to-left layout the stars run from right to left: ArrowLeft moves forward
+      const target = e.target as Element | null
+      const rtl = !!target && typeof target.closest === 'function' && target.closest('[dir]')?.getAttribute('dir') === 'rtl'
+      const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key
       let next: number
-      switch (e.key) {
+      switch (key) {
         case 'ArrowRight':
         case 'ArrowDown':
           next = (index + 1) % n

@@ -1013,6 +1013,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   // --- the engine -------------------------------------------------------------------------------
 
   return {
+    configuredTransferKeyword: options.transferKeyword || undefined,
     getState: () => state,
     subscribe(listener) {
       stateListeners.add(listener)

@@ -148,6 +148,11 @@ export interface ConversationOptions {
 }
 
 export interface ConversationEngine {
+  /**
+   * the `transferKeyword` option when the host set one (undefined otherwise): the shell then sends
+   * it instead of the customer's language's keyword
+   */
+  readonly configuredTransferKeyword?: string
   getState(): ConversationState
   /** called after every change with the new state; returns the unsubscribe function */
   subscribe(listener: (state: ConversationState) => void): () => void
