@@ -3,7 +3,7 @@
 // the agent; the simulator speaks the toolbar's language (zh-CN, or English).
 import { defineComponent, h, onMounted, ref, shallowRef, watch } from 'vue'
 import { KefuChat } from 'kefu-kit'
-import type { SimulatorLocale } from 'kefu-kit/simulator'
+import { simulatorTexts, type SimulatorLocale } from 'kefu-kit/simulator'
 import { AgentPanel } from './AgentPanel'
 import { TransportLog } from '../parts/TransportLog'
 import { createSimulatorSession, currentSession, useSession, type SimulatorMode, type TransportKind } from '../lib/session'
@@ -32,7 +32,8 @@ export const ChatPage = defineComponent({
     const connectError = shallowRef<{ step: string; message: string; code?: string | number } | null>(null)
 
     const startSimulator = (mode: SimulatorMode, why?: string) => {
-      useSession(createSimulatorSession(mode, simLocale(), tuningFromUrl()))
+      // the welcome, fallback and rating texts in the kit's language (fixed for this conversation)
+      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), texts: simulatorTexts(settings.locale) }))
       if (why) notice.value = why
     }
 
