@@ -65,7 +65,7 @@ describe('languages and right-to-left', () => {
             what: `every .kefu-root to say lang=${locale} dir=${dir}`,
             detail: async () => [...new Set(await roots(page))].join(', '),
           })
-          await page.screenshot({ path: join(SHOTS, `gallery-${locale}-1280.png`), fullPage: true })
+          await page.screenshot({ path: join(SHOTS, `gallery-${locale}-1280.png`), timeout: 60_000 })
           const violations = await runAxe(page, { include: ['[data-testid^="gallery-entry-"]'] })
           assert.equal(violations.length, 0, `axe (${locale} gallery):\n${formatViolations(violations)}`)
           assertNoPageProblems(page)
@@ -87,7 +87,7 @@ describe('languages and right-to-left', () => {
           let since = await mark(page)
           await page.locator(SEL.composer).fill('Kefu Kit')
           await page.locator(SEL.send).click()
-          await waitForSent(page, since, (o) => kindOf(o.body) === 'text' && dataOf(o.body).text === 'Kefu Kit', 'the question')
+          await waitForSent(page, since, (o) => o.body && o.body.text === 'Kefu Kit', 'the question')
           const mine = page.locator(`${SEL.rows}.kefu-row--customer`).last()
           await mine.waitFor()
           // customer content keeps its own direction
@@ -107,7 +107,7 @@ describe('languages and right-to-left', () => {
           // transfer to a human: the keyword, and the customer's own bubble, are in their language
           since = await mark(page)
           await page.locator(SEL.action('transfer')).click()
-          await waitForSent(page, since, (o) => kindOf(o.body) === 'text' && dataOf(o.body).text === KEYWORD[locale], `the ${locale} transfer keyword`)
+          await waitForSent(page, since, (o) => o.body && o.body.text === KEYWORD[locale], `the ${locale} transfer keyword`)
           await until(async () => (await page.locator(`${SEL.rows}.kefu-row--customer`).last().innerText()).includes(KEYWORD[locale]), { what: 'the keyword in the customer’s bubble' })
           assert.ok(!(await page.locator(SEL.log).innerText()).includes('转人工'), 'no Chinese keyword in the log')
           // the simulator recognises it: an agent takes over (the end action appears)
@@ -169,32 +169,33 @@ describe('languages and right-to-left', () => {
     })
   }
 
-  it('every locale at 375 px: welcome card and composer (screenshots), and no label overflowing at 320 px', async () => {
-    const problems = []
-    for (const locale of LOCALES) {
+  for (const locale of LOCALES) {
+    it(`${locale} at 375 px: welcome card and composer (screenshot); no label overflows at 320 px`, async () => {
       const page = await openPage(browser, { width: 375, height: 740 })
       try {
-        await openChat(page, base, `locale=${locale}&width=375`)
-        await page.locator('.kefu-chat .kefu-row').first().waitFor()
-        await until(async () => (await page.locator('.kefu-chat .kefu-suggestion--welcome').count()) > 0, { what: `${locale}: the welcome card` })
-        await page.evaluate(() => document.fonts.ready)
-        await page.screenshot({ path: join(SHOTS, `welcome-${locale}-375.png`) })
-        await page.setViewportSize({ width: 320, height: 740 })
-        await page.goto(`${base}#/chat?locale=${locale}&width=full`)
-        await waitForChat(page)
-        await ensureKitStyles(page)
-        const over = await page.evaluate(() =>
-          Array.from(document.querySelectorAll('.kefu-chat button, .kefu-chat .kefu-header__title, .kefu-chat .kefu-header__status'))
-            .filter((b) => b.getClientRects().length && b.scrollWidth > b.clientWidth + 1)
-            .map((b) => `${b.className}: “${b.textContent.trim()}” (${b.scrollWidth} > ${b.clientWidth})`),
-        )
-        if (over.length) problems.push(`${locale}: ${over.join('; ')}`)
-        const docOver = await page.evaluate(() => document.querySelector('.kefu-chat').scrollWidth - document.querySelector('.kefu-chat').clientWidth)
-        if (docOver > 1) problems.push(`${locale}: the chat scrolls sideways by ${docOver}px at 320 px`)
+        await withShot(`i18n-375-${locale}`, page, async () => {
+          await openChat(page, base, `locale=${locale}&width=375`)
+          await page.locator('.kefu-chat .kefu-suggestion--welcome').first().waitFor({ timeout: 20_000 })
+          const root = page.locator('.kefu-root').filter({ has: page.locator('.kefu-chat') }).first()
+          await until(async () => (await root.getAttribute('lang')) === locale, { what: `lang=${locale}` })
+          await page.evaluate(() => document.fonts.ready)
+          await page.screenshot({ path: join(SHOTS, `welcome-${locale}-375.png`), timeout: 60_000 })
+          await page.setViewportSize({ width: 320, height: 740 })
+          await page.goto(`${base}#/chat?locale=${locale}&width=full`)
+          await waitForChat(page)
+          await until(async () => (await root.getAttribute('lang')) === locale, { what: `lang=${locale} at 320 px` })
+          const over = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('.kefu-chat button, .kefu-chat .kefu-header__title, .kefu-chat .kefu-header__status'))
+              .filter((b) => b.getClientRects().length && b.scrollWidth > b.clientWidth + 1)
+              .map((b) => `${b.className}: “${b.textContent.trim()}” (${b.scrollWidth} > ${b.clientWidth})`),
+          )
+          assert.deepEqual(over, [], `${locale}: labels overflowing their control at 320 px`)
+          const side = await page.evaluate(() => { const c = document.querySelector('.kefu-chat'); return c.scrollWidth - c.clientWidth })
+          assert.ok(side <= 1, `${locale}: the chat scrolls sideways by ${side}px at 320 px`)
+        })
       } finally {
         await closePage(page)
       }
-    }
-    assert.deepEqual(problems, [], problems.join('\n'))
-  })
+    })
+  }
 })

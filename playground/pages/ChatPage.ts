@@ -10,7 +10,8 @@ import { createSimulatorSession, currentSession, useSession, type SimulatorMode,
 import { connectTencent, TencentConnectError, type TencentLogin } from '../lib/tencent'
 import { route, setQueryParam, settings } from '../state'
 
-const simLocale = (): SimulatorLocale => (settings.locale === 'en' ? 'en' : 'zh-CN')
+// the simulator speaks Chinese for the Chinese locales, English for the others (its demo texts follow the kit's language)
+const simLocale = (): SimulatorLocale => (settings.locale.startsWith('zh') ? 'zh-CN' : 'en')
 /** a non-negative whole number from the address, or undefined */
 const numberFromUrl = (key: string): number | undefined => {
   const n = Number(route.query[key])
