@@ -132,9 +132,10 @@ export function resolveLocale(input: string | undefined | null, fallback: string
   return matchOne(s) ?? matchOne(fallback) ?? 'en'
 }
 
-/** Kept for hosts that used it: the same as `resolveLocale` (unknown → en). */
-export function normalizeLocale(input: string | undefined): string {
-  return resolveLocale(input || 'en')
+/** Kept for hosts that used it: `resolveLocale` among the built-in locales only (unknown → en). */
+export function normalizeLocale(input: string | undefined): Locale {
+  const l = resolveLocale(input || 'en')
+  return (LOCALES as readonly string[]).includes(l) ? (l as Locale) : 'en'
 }
 
 /** `rtl` for right-to-left languages (Arabic, Hebrew, Persian, Urdu…, or as a host declared). */
