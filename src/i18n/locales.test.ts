@@ -92,6 +92,13 @@ describe('the built-in languages', () => {
     }
   })
 
+  it('keeps a control’s visible text inside its accessible name (WCAG 2.5.3)', () => {
+    for (const l of LOCALES) {
+      const d = dicts[l]!
+      expect((d['row.retryLabel'] as string).toLowerCase(), l).toContain((d['row.retry'] as string).toLowerCase())
+    }
+  })
+
   it('uses every key somewhere in the kit', () => {
     const dynamic = ['header.status.', 'actionError.', 'messages.action.', 'messages.sendError.']
     const unused = keys.filter((k) => !code.includes(`'${k}'`) && !dynamic.some((p) => k.startsWith(p)))

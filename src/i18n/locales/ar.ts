@@ -21,7 +21,7 @@ const messages: Messages = {
   'row.sending': 'جارٍ الإرسال',
   'row.failed': 'لم تُرسل',
   'row.retry': 'إعادة الإرسال',
-  'row.retryLabel': 'إعادة إرسال هذه الرسالة',
+  'row.retryLabel': 'إعادة الإرسال لهذه الرسالة',
   'live.incoming': '{name}: {text}',
   'composer.label': 'الرسالة',
   'composer.placeholder': 'اكتب رسالة…',

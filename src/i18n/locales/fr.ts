@@ -21,7 +21,7 @@ const messages: Messages = {
   'row.sending': 'Envoi',
   'row.failed': 'Non envoyé',
   'row.retry': 'Réessayer',
-  'row.retryLabel': 'Renvoyer ce message',
+  'row.retryLabel': 'Réessayer l’envoi de ce message',
   'live.incoming': '{name} : {text}',
   'composer.label': 'Message',
   'composer.placeholder': 'Écrivez un message…',

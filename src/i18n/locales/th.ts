@@ -21,7 +21,7 @@ const messages: Messages = {
   'row.sending': 'กำลังส่ง',
   'row.failed': 'ยังไม่ได้ส่ง',
   'row.retry': 'ส่งอีกครั้ง',
-  'row.retryLabel': 'ส่งข้อความนี้อีกครั้ง',
+  'row.retryLabel': 'ส่งอีกครั้งสำหรับข้อความนี้',
   'live.incoming': '{name}: {text}',
   'composer.label': 'ข้อความ',
   'composer.placeholder': 'พิมพ์ข้อความ…',
