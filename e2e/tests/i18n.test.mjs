@@ -4,18 +4,16 @@
 //   axe-clean;
 // - switching the language at runtime keeps the conversation and the draft;
 // - `#/inspect?locale=<tag>` renders in that language (dir and lang on the rendered root);
-// - every locale's welcome card and composer at 375 px (screenshots to $I18N_SHOTS or
-//   artifacts/screenshots/i18n), with no control whose label overflows it at 320 px.
+// Every locale's welcome card and composer at 375 px and 320 px: i18n-locales-*.test.mjs.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
 import { SEL, ensureKitStyles, mark, until, waitForChat, waitForSent, kindOf, dataOf } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
-import { SCREENSHOTS, ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+import { ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
-const SHOTS = process.env.I18N_SHOTS || join(SCREENSHOTS, 'i18n')
-const LOCALES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'fil', 'es', 'fr', 'de', 'pt-BR', 'ar']
+import { I18N_SHOTS as SHOTS, LOCALES } from '../lib/i18n.mjs'
 const KEYWORD = { ar: 'خدمة بشرية', ja: '有人対応' }
 const SEND = { ar: 'إرسال', ja: '送信' }
 
@@ -162,36 +160,6 @@ describe('languages and right-to-left', () => {
         await until(async () => (await r.getAttribute('lang')) === lang && (await r.getAttribute('dir')) === dir, {
           what: `lang=${lang} dir=${dir} in the inspector`,
           detail: async () => `${await r.getAttribute('lang')} ${await r.getAttribute('dir')}`,
-        })
-      } finally {
-        await closePage(page)
-      }
-    })
-  }
-
-  for (const locale of LOCALES) {
-    it(`${locale} at 375 px: welcome card and composer (screenshot); no label overflows at 320 px`, async () => {
-      const page = await openPage(browser, { width: 375, height: 740 })
-      try {
-        await withShot(`i18n-375-${locale}`, page, async () => {
-          await openChat(page, base, `locale=${locale}&width=375`)
-          await page.locator('.kefu-chat .kefu-suggestion--welcome').first().waitFor({ timeout: 20_000 })
-          const root = page.locator('.kefu-root').filter({ has: page.locator('.kefu-chat') }).first()
-          await until(async () => (await root.getAttribute('lang')) === locale, { what: `lang=${locale}` })
-          await page.evaluate(() => document.fonts.ready)
-          await page.screenshot({ path: join(SHOTS, `welcome-${locale}-375.png`), timeout: 60_000 })
-          await page.setViewportSize({ width: 320, height: 740 })
-          await page.goto(`${base}#/chat?locale=${locale}&width=full`)
-          await waitForChat(page)
-          await until(async () => (await root.getAttribute('lang')) === locale, { what: `lang=${locale} at 320 px` })
-          const over = await page.evaluate(() =>
-            Array.from(document.querySelectorAll('.kefu-chat button, .kefu-chat .kefu-header__title, .kefu-chat .kefu-header__status'))
-              .filter((b) => b.getClientRects().length && b.scrollWidth > b.clientWidth + 1)
-              .map((b) => `${b.className}: “${b.textContent.trim()}” (${b.scrollWidth} > ${b.clientWidth})`),
-          )
-          assert.deepEqual(over, [], `${locale}: labels overflowing their control at 320 px`)
-          const side = await page.evaluate(() => { const c = document.querySelector('.kefu-chat'); return c.scrollWidth - c.clientWidth })
-          assert.ok(side <= 1, `${locale}: the chat scrolls sideways by ${side}px at 320 px`)
         })
       } finally {
         await closePage(page)

@@ -173,7 +173,7 @@ export const RatingMessage = defineComponent({
               : [hc('span', { class: 'kefu-rating__number kefu-rating__number--result' }, String(activeIndex + 1))]),
           hc('p', { class: 'kefu-rating__chosen' },
             t('messages.rating.submitted', { option: activeIndex >= 0 ? activeLabel : str(p.selected && p.selected.content) })),
-          tail ? hc('p', { class: 'kefu-card__tail' }, tail) : null,
+          tail ? hc('p', { class: 'kefu-card__tail', attrs: { dir: 'auto' } }, tail) : null,
         ])
       }
 
