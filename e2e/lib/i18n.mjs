@@ -22,7 +22,8 @@ export async function checkLocaleAt375(browser, base, locale) {
       const root = page.locator('.kefu-root').filter({ has: page.locator('.kefu-chat') }).first()
       await until(async () => (await root.getAttribute('lang')) === locale, { what: `lang=${locale}` })
       await page.evaluate(() => document.fonts.ready)
-      await page.screenshot({ path: join(I18N_SHOTS, `welcome-${locale}-375.png`), timeout: 60_000 })
+      // the whole chat (header, welcome card, action bar, composer), however tall
+      await page.locator('.kefu-chat').first().screenshot({ path: join(I18N_SHOTS, `welcome-${locale}-375.png`), timeout: 60_000 })
       await page.setViewportSize({ width: 320, height: 740 })
       await page.waitForTimeout(100)
       const over = await page.evaluate(() =>
