@@ -363,7 +363,7 @@ export const KefuMessageList = defineComponent({
             on: { click: jumpToBottom },
           }, [
             hc('span', { class: 'kefu-list__new-arrow', attrs: { 'aria-hidden': 'true' } }, '↓'),
-            count === 1 ? t('list.newMessage') : t('list.newMessages', { count }),
+            t('list.newMessages', { count }),
           ])
           : null,
         props.announce ? hc(KefuLiveRegion) : null,

@@ -125,3 +125,19 @@ export function formatDay(time: number, now: number, locale: string, t: (key: st
 export function formatTime(time: number, locale: string): string {
   return formatter(locale, 'time').format(time)
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+/** "2 min ago", "yesterday", "in 3 days" in the locale's words (`Intl.RelativeTimeFormat`). */
+export function formatRelative(time: number, now: number, locale: string): string {
+  let f = relativeFormats.get(locale)
+  if (!f) {
+    try { f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }) } catch { f = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }) }
+    relativeFormats.set(locale, f)
+  }
+  const seconds = Math.round((time - now) / 1000)
+  const abs = Math.abs(seconds)
+  if (abs < 60) return f.format(seconds, 'second')
+  if (abs < 3600) return f.format(Math.round(seconds / 60), 'minute')
+  if (abs < 86400) return f.format(Math.round(seconds / 3600), 'hour')
+  return f.format(Math.round(seconds / 86400), 'day')
+}

@@ -6,6 +6,10 @@ import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
 import { translate } from '../../i18n'
 import { vueLabel } from '../../testing/mount'
 import { xssVectors } from './xss-vectors'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 // marked and DOMPurify load on demand; these tests are about the rendered Markdown
 beforeAll(() => loadMarkdown())

@@ -25,7 +25,7 @@ export const RichTextMessage = defineComponent({
     })
     return () => {
       if (!payload.value) return renderUnsupported(props.message, props.context.t)
-      return hc('div', { class: ['kefu-markdown', 'kefu-rich-text'], domProps: { innerHTML: html.value } })
+      return hc('div', { class: ['kefu-markdown', 'kefu-rich-text'], attrs: { dir: 'auto' }, domProps: { innerHTML: html.value } })
     }
   },
 })
