@@ -11,7 +11,7 @@ import { LOCALIZED_TRANSFER_KEYWORDS } from '../protocol/simulator/transferKeywo
 
 type RawGlob = (pattern: string[], options: { query: '?raw'; import: 'default'; eager: true }) => Record<string, string>
 const sources = (import.meta as unknown as { glob: RawGlob }).glob(
-  ['../**/*.ts', '!../**/*.test.ts', '!./**', '!../testing/**'],
+  ['../**/*.ts', '!../**/*.test.ts', '!./locales/**', '!../testing/**'],
   { query: '?raw', import: 'default', eager: true },
 )
 const code = Object.values(sources).join('\n')
