@@ -47,7 +47,9 @@ export const ChatPage = defineComponent({
 
     const startSimulator = (mode: SimulatorMode, why?: string) => {
       const kb = kbFromUrl()
-      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...kbTuning(kb, simLocale()) }))
+      // the conversation is kept in localStorage: a reload continues it, a restart begins anew
+      const persist = { key: `${mode}.${simLocale()}.${kb}`, fresh: why !== undefined }
+      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...kbTuning(kb, simLocale()) }, persist))
       startedKb.value = kb
       if (why) notice.value = why
     }
