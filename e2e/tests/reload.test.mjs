@@ -60,7 +60,7 @@ describe('playground: reload', () => {
     }, { what: 'three customer rows, sending' })
     assert.deepEqual(await sentTexts(page), [], 'nothing reached the wire while offline')
     // the outbox is in storage before the page goes away
-    await until(() => page.evaluate((key) => (localStorage.getItem(key) || '').includes('third'), OUTBOX_KEY), { what: 'the outbox to be stored' })
+    await until(() => page.evaluate(([key, last]) => (localStorage.getItem(key) || '').includes(last), [OUTBOX_KEY, words[2]]), { what: 'the outbox to be stored' })
     return rows.map(([id]) => id)
   }
 

@@ -8,8 +8,8 @@ if (typeof HTMLCanvasElement !== 'undefined') {
 
 // The engine keeps unsent messages and the draft in localStorage by default: each test starts
 // with an empty one, so nothing one test typed turns up in the next.
-if (typeof beforeEach === 'function' && typeof localStorage !== 'undefined') {
-  beforeEach(() => {
+if (typeof globalThis.beforeEach === 'function' && typeof localStorage !== 'undefined') {
+  globalThis.beforeEach(() => {
     try {
       localStorage.clear()
     } catch {

@@ -2,7 +2,7 @@
 // from `storage`, and go out exactly once. Also the send timeout that keeps a hung send from
 // freezing the queue.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createFakeTransport, flush, type FakeTransport } from '../../testing/fakeTransport'
+import { createFakeTransport, flush } from '../../testing/fakeTransport'
 import { createMemoryLocks, createMemoryStorage, createNoLocks, type KefuLocks, type KefuStorage } from '../storage/storage'
 import { createConversation } from './engine'
 import { MAX_STORED_OUTBOX, readOutbox } from './persist'

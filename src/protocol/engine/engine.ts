@@ -112,23 +112,23 @@ export function createConversation(options: ConversationOptions): ConversationEn
     check: (raw) => checkIncoming(raw, { now, anonymousId: () => `anonymous-${++anonymous}` }),
     commit: () => {
       publisher.commit()
-      persistence?.changed()
+      persisted.current?.changed()
     },
   }
   /** assigned below; commits before that have nothing to persist yet */
-  let persistence: Persistence | undefined
+  const persisted: { current: Persistence | null } = { current: null }
   const choices = new Choices(list)
   const delivery = new Delivery(core, choices)
   const pages = (history = new History(core, delivery))
   const live = new Live(core, delivery, choices)
   const actions = createActions(core, delivery, choices)
   const transportKey = (transport as { storageKey?: unknown }).storageKey
-  persistence = new Persistence(core, delivery, pages, {
+  const stored = new Persistence(core, delivery, pages, {
     storage: options.storage ?? defaultStorage(),
     locks: options.locks ?? createWebLocks(),
     key: options.storageKey || (typeof transportKey === 'string' && transportKey !== '' ? transportKey : 'default'),
   })
-  const stored = persistence
+  persisted.current = stored
 
   function buildState(): ConversationState {
     const humanServing = session.humanServing
