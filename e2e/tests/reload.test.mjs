@@ -136,7 +136,9 @@ describe('playground: reload', () => {
       await first.goto(`${base}${QUERY}`)
       const words = ['tab one', 'tab two', 'tab three']
       const ids = await typeThreeOffline(first, words)
-      // the tab closes with three unsent messages; two tabs of the same customer open
+      // the tab closes with three unsent messages; two tabs of the same customer open (openPage
+      // closes any other page of its context as a popup: not here, these are the customer's tabs)
+      context.removeAllListeners('page')
       await first.close()
       const [a, b] = await Promise.all([context.newPage(), context.newPage()])
       await Promise.all([a.goto(`${base}${QUERY}`), b.goto(`${base}${QUERY}`)])

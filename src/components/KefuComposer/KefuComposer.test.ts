@@ -249,7 +249,7 @@ describe(`KefuComposer on ${vueLabel}`, () => {
   it('keeps the draft in the engine storage: a reload brings it back', async () => {
     const storage = createMemoryStorage()
     await storage.set('default:draft', JSON.stringify({ v: 1, text: 'half a sentence' }))
-    const { w, textarea } = mountComposer({ engineOptions: { storage, locks: createNoLocks() } })
+    const { w, textarea } = mountComposer({ engineOptions: { storage, locks: createNoLocks(), storageKey: 'default' } })
     await settle()
     await vi.waitFor(() => expect(textarea().value).toBe('half a sentence'))
     await type(textarea(), 'a new draft')

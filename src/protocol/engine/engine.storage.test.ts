@@ -10,7 +10,7 @@ import type { ConversationEngine, ConversationOptions } from './types'
 
 let idSeq = 0
 function page(storage: KefuStorage, opts: { status?: 'online' | 'offline'; locks?: KefuLocks; engine?: Partial<ConversationOptions> } = {}) {
-  const t = createFakeTransport({ connectTo: opts.status ?? 'online' })
+  const t = createFakeTransport({ connectTo: opts.status ?? 'online', storageKey: 'default' })
   const tab = ++idSeq
   let n = 0
   const engine = createConversation({ transport: t, storage, locks: opts.locks ?? createNoLocks(), createId: () => `t${tab}-c${++n}`, ...opts.engine })
@@ -250,7 +250,7 @@ describe('the draft and the last messages', () => {
     await settle(before.engine)
     const history = before.t.history
     // the reload: the server still has the same messages, plus one that came while away
-    const t = createFakeTransport({ history: [...history] })
+    const t = createFakeTransport({ history: [...history], storageKey: 'default' })
     const engine = createConversation({ transport: t, storage, locks: createNoLocks() })
     await settle(engine)
     expect(texts(engine)).toEqual(['您好', 'hi'])
