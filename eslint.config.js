@@ -15,6 +15,8 @@ export default tseslint.config(
       'artifacts/**',
       'e2e/hosts/*/dist/**',
       'playground/public/**',
+      // generated from README.md by scripts/readme-blocks.mjs and type-checked there
+      'test/readme/**',
     ],
   },
   js.configs.recommended,
