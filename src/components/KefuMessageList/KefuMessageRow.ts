@@ -9,7 +9,8 @@ import type { RenderContext } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
-import { formatTime } from './layout'
+import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
+import { formatTime, isoTime } from './layout'
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -65,7 +66,32 @@ export const KefuMessageRow = defineComponent({
     watch(() => props.message, () => feedback.clear())
     const retry = () => { feedback.run(() => props.context.actions.retry(props.message.id)) }
 
+    // The row's own chrome (times, names, status) is guarded too, not just the renderer: a row that
+    // throws while drawing would take every later row with it.
+    let reported: ChatMessage | null = null
     return () => {
+      try {
+        return drawRow()
+      } catch (error) {
+        const m = props.message
+        if (reported !== m) {
+          reported = m
+          if (props.onRenderError) {
+            try {
+              props.onRenderError(error, m)
+            } catch {
+              // a host's error hook that throws must not break the list either
+            }
+          }
+        }
+        return hc('div', {
+          class: ['kefu-row', 'kefu-row--error'],
+          attrs: { 'data-kefu-row': '', 'data-kefu-id': m && typeof m.id === 'string' ? m.id : undefined },
+        }, [hc(MessageErrorPlaceholder, { props: { message: m, context: props.context, defaultRenderer: props.defaultRenderer, error } })])
+      }
+    }
+
+    function drawRow() {
       const m = props.message
       const t = props.context.t
       const mine = m.from === 'customer'
@@ -101,7 +127,7 @@ export const KefuMessageRow = defineComponent({
       const meta = showChrome
         ? hc('div', { class: 'kefu-row__meta' }, [
           hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name' }, name),
-          hc('time', { class: 'kefu-row__time', attrs: { datetime: new Date(m.time).toISOString() } }, formatTime(m.time, props.context.locale)),
+          hc('time', { class: 'kefu-row__time', attrs: { datetime: isoTime(m.time) } }, formatTime(m.time, props.context.locale)),
         ])
         : hc('span', { class: 'kefu-sr-only' }, name)
 

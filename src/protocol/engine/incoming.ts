@@ -17,6 +17,20 @@ export interface CheckOptions {
   anonymousId: () => string
 }
 
+/** How far past the receipt clock a message time may lie and still be believed (100 years, ms). */
+export const MAX_FUTURE_TIME = 100 * 365.25 * 24 * 3600 * 1000
+
+/**
+ * A message time the engine and the view can use: a finite, non-negative number of ms no more
+ * than MAX_FUTURE_TIME after `receivedAt`. Anything else (NaN, 1.7e18 — a time in ns or garbage —
+ * a negative one) becomes the receipt time: `new Date(1.7e18).toISOString()` throws, and one such
+ * row would stop every later one from drawing.
+ */
+export function saneTime(time: unknown, receivedAt: number): number {
+  if (typeof time === 'number' && Number.isFinite(time) && time >= 0 && time <= receivedAt + MAX_FUTURE_TIME) return time
+  return receivedAt
+}
+
 /** Validates the fields the engine relies on; returns null only for a non-object. */
 export function checkIncoming(raw: IncomingMessage | unknown, opts: CheckOptions): CheckedIncoming | null {
   if (typeof raw !== 'object' || raw === null) return null
@@ -24,7 +38,7 @@ export function checkIncoming(raw: IncomingMessage | unknown, opts: CheckOptions
   const id = serverIdOf(m) ?? opts.anonymousId()
   const out: CheckedIncoming = {
     id,
-    time: typeof m.time === 'number' && Number.isFinite(m.time) ? m.time : opts.now(),
+    time: saneTime(m.time, opts.now()),
     from: m.from === 'customer' ? 'customer' : 'service',
     body: m.body,
   }
