@@ -14,6 +14,7 @@ import type { ConnectionStatus, TransportEvent } from '../transport'
 import { encodeStart } from '../wire/encode'
 import { createActions } from './actions'
 import { Choices } from './choices'
+import { ServerClock } from './clock'
 import { ok, reasonOf, refuse, type Core, type EngineConfig } from './core'
 import { Delivery } from './delivery'
 import { History } from './history'
@@ -96,6 +97,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     listSize: () => list.size,
   })
 
+  const clock = new ServerClock(now)
   const core: Core = {
     transport,
     config,
@@ -103,6 +105,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     ids,
     outbox,
     publisher,
+    clock,
     session: () => session,
     dispatch,
     isStarted: () => started,
@@ -209,7 +212,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
     outbox.enqueueFront({
       clientId,
       draft: encodeStart(),
-      onDelivered: () => {},
+      // its receipt is the first time the server stamps: the clock offset starts from it
+      onDelivered: (receipt) => clock.observe(receipt?.time),
       onFailed: () => {
         // retried on the next reconnect: without 7 the backend never starts the flow
         if (opening === forOpening && started) startFlagFailed = true
@@ -312,5 +316,6 @@ export function createConversation(options: ConversationOptions): ConversationEn
     ...actions,
     loadOlder: () => pages.loadOlder(),
     markRead,
+    serverNow: () => clock.now(),
   }
 }

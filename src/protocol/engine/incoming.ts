@@ -27,8 +27,11 @@ export const MAX_FUTURE_TIME = 100 * 365.25 * 24 * 3600 * 1000
  * row would stop every later one from drawing.
  */
 export function saneTime(time: unknown, receivedAt: number): number {
-  if (typeof time === 'number' && Number.isFinite(time) && time >= 0 && time <= receivedAt + MAX_FUTURE_TIME) return time
-  return receivedAt
+  return isSaneTime(time, receivedAt) ? time : receivedAt
+}
+
+export function isSaneTime(time: unknown, receivedAt: number): time is number {
+  return typeof time === 'number' && Number.isFinite(time) && time >= 0 && time <= receivedAt + MAX_FUTURE_TIME
 }
 
 /** Validates the fields the engine relies on; returns null only for a non-object. */

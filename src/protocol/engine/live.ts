@@ -22,6 +22,8 @@ export class Live {
     const m = this.core.check(raw)
     if (!m) return
     if (ids.byServerId.has(m.id)) return
+    // a time the server stamped just now (not one check() replaced) tells how its clock runs
+    if (m.time === (raw as { time?: unknown }).time) this.core.clock.observe(m.time)
     if (m.clientId !== undefined) {
       const own = ids.byClientId.get(m.clientId)
       if (own !== undefined) {

@@ -187,4 +187,9 @@ export interface ConversationEngine {
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
   /** reports the conversation as read (the view calls it while the customer can see it) */
   markRead(): void
+  /**
+   * The server's time now in ms: the `now` clock corrected by the offset learned from receipts and
+   * live message times. Rating expiry is judged on it (renderers get it as `context.now`).
+   */
+  serverNow?(): number
 }
