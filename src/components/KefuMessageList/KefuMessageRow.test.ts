@@ -7,9 +7,9 @@ import { KefuMessageRow } from './KefuMessageRow'
 
 const message = (time: number): ChatMessage => ({ id: 'm1', serverId: 'm1', from: 'service', time, status: 'sent', payload: { kind: 'text', text: 'hello' } })
 
-function mountRow(m: ChatMessage, context = makeContext(), onRenderError?: (error: unknown) => void) {
+function mountRow(m: ChatMessage, context = makeContext(), onRenderError?: (error: unknown) => void, onLoadMissed?: () => void) {
   return mountCompat(KefuMessageRow, {
-    props: { message: m, renderer: TextMessage, defaultRenderer: TextMessage, context, groupStart: true, onRenderError },
+    props: { message: m, renderer: TextMessage, defaultRenderer: TextMessage, context, groupStart: true, onRenderError, onLoadMissed },
   })
 }
 
@@ -28,5 +28,16 @@ describe(`KefuMessageRow on ${vueLabel}`, () => {
     expect(w.find('[data-kefu-row]').attributes('data-kefu-id')).toBe('m1')
     expect(w.find('.kefu-render-error').exists()).toBe(true)
     expect(onRenderError).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe(`KefuMessageRow missed-messages control on ${vueLabel}`, () => {
+  it('draws the notice with a working button only when onLoadMissed is given', async () => {
+    const load = vi.fn()
+    const w = mountRow(message(Date.UTC(2025, 0, 15)), makeContext(), undefined, load)
+    expect(w.find('[data-kefu-missed]').text()).toContain('Some messages are not shown')
+    await w.find('.kefu-row__missed-load').trigger('click')
+    expect(load).toHaveBeenCalledTimes(1)
+    expect(mountRow(message(Date.UTC(2025, 0, 15))).find('[data-kefu-missed]').exists()).toBe(false)
   })
 })

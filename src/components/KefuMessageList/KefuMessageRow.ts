@@ -54,6 +54,12 @@ export const KefuMessageRow = defineComponent({
      * @default undefined
      */
     onRenderError: { type: Function as PropType<(error: unknown, message: ChatMessage) => void>, default: undefined },
+    /**
+     * messages missed after this one are not loaded yet (state.missedHistory): draw the notice
+     * with its "load them" control below the message
+     * @default undefined
+     */
+    onLoadMissed: { type: Function as PropType<() => void>, default: undefined },
   },
   setup(props) {
     // The boundary (the chain's first layer) reports here; the host hears of it through onRenderError.
@@ -71,7 +77,8 @@ export const KefuMessageRow = defineComponent({
     let reported: ChatMessage | null = null
     return () => {
       try {
-        return drawRow()
+        const row = drawRow()
+        return props.onLoadMissed ? hc('div', { class: 'kefu-row-group' }, [row, drawMissed(props.onLoadMissed)]) : row
       } catch (error) {
         const m = props.message
         if (reported !== m) {
@@ -89,6 +96,14 @@ export const KefuMessageRow = defineComponent({
           attrs: { 'data-kefu-row': '', 'data-kefu-id': m && typeof m.id === 'string' ? m.id : undefined },
         }, [hc(MessageErrorPlaceholder, { props: { message: m, context: props.context, defaultRenderer: props.defaultRenderer, error } })])
       }
+    }
+
+    function drawMissed(load: () => void) {
+      const t = props.context.t
+      return hc('div', { class: 'kefu-row__missed', attrs: { role: 'status', 'data-kefu-missed': '' } }, [
+        hc('span', {}, t('list.missed')),
+        hc('button', { class: 'kefu-row__missed-load', attrs: { type: 'button' }, on: { click: load } }, t('list.loadMissed')),
+      ])
     }
 
     function drawRow() {

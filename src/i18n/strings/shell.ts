@@ -17,6 +17,8 @@ export const shellStrings: LocaleDictionaries = {
     'list.loadingOlder': '正在加载更早的消息…',
     'list.loadOlderFailed': '更早的消息加载失败',
     'list.loadOlderRetry': '重试',
+    'list.missed': '部分消息未显示',
+    'list.loadMissed': '加载',
     'list.today': '今天',
     'list.yesterday': '昨天',
 
@@ -81,6 +83,8 @@ export const shellStrings: LocaleDictionaries = {
     'list.loadingOlder': '正在載入更早的訊息…',
     'list.loadOlderFailed': '更早的訊息載入失敗',
     'list.loadOlderRetry': '重試',
+    'list.missed': '部分訊息未顯示',
+    'list.loadMissed': '載入',
     'list.today': '今天',
     'list.yesterday': '昨天',
 
@@ -145,6 +149,8 @@ export const shellStrings: LocaleDictionaries = {
     'list.loadingOlder': 'Loading earlier messages…',
     'list.loadOlderFailed': 'Couldn’t load earlier messages',
     'list.loadOlderRetry': 'Try again',
+    'list.missed': 'Some messages are not shown',
+    'list.loadMissed': 'Load them',
     'list.today': 'Today',
     'list.yesterday': 'Yesterday',
 

@@ -82,6 +82,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
   let startFlagFailed = false
   /** whether this opening has been online once, so a later 'online' is a reconnect */
   let beenOnline = false
+  /** this opening follows an earlier one whose messages are still shown: catch up once online */
+  let reopened = false
   let anonymous = 0
   let session: SessionState = initialSession(transport.status)
   let typingTimer: ReturnType<typeof setTimeout> | null = null
@@ -130,6 +132,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
       queue: session.queue,
       hasMoreHistory: history ? history.hasMore : typeof transport.loadHistory === 'function',
       loadingHistory: history ? history.loading : false,
+      missedHistory: history?.missed ? { after: history.missed.after } : null,
       can: {
         transferToHuman: started && !humanServing && session.queue === null,
         requestRating: started && humanServing && session.ratingRules !== null && session.ratingRules.customerMayRequest,
@@ -191,7 +194,9 @@ export function createConversation(options: ConversationOptions): ConversationEn
     dispatch({ type: 'status', status })
     if (status !== 'online') return
     if (previous !== 'online') {
-      if (beenOnline && started) pages.scheduleCatchUp()
+      // a reconnect, or the first connection of an opening after stop(): what arrived in between
+      // was never pushed to us
+      if ((beenOnline || reopened) && started) pages.scheduleCatchUp()
       beenOnline = true
       // a real reconnect: a 7 that failed gets another chance, and a running backoff is cut short
       if (startFlagFailed) {
@@ -236,6 +241,11 @@ export function createConversation(options: ConversationOptions): ConversationEn
     }
     unsubscribe = transport.subscribe(onEvent)
     open = true
+    reopened = list.findLast((m) => m.serverId !== undefined) !== undefined
+    if (reopened && transport.status === 'online') {
+      beenOnline = true
+      pages.scheduleCatchUp()
+    }
     dispatch({ type: 'opened', connection: transport.status })
     startFlagFailed = false
     publisher.touch()
@@ -315,6 +325,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     stop,
     ...actions,
     loadOlder: () => pages.loadOlder(),
+    loadMissed: () => pages.loadMissed(),
     markRead,
     serverNow: () => clock.now(),
   }

@@ -11,6 +11,8 @@ import type { ActionResult } from './types'
 
 /** how long after a reconnect the engine fetches the newest history page (see scheduleCatchUp) */
 export const CATCH_UP_DELAY = 1000
+/** pages one catch-up fetches at most before it shows the gap with a control to load the rest */
+export const MAX_CATCH_UP_PAGES = 5
 
 export class History {
   hasMore: boolean
@@ -72,29 +74,84 @@ export class History {
   }
 
   /**
-   * After a reconnect, fetch the newest page of history: a backend that does not replay what it
-   * pushed while we were away (Tencent only re-syncs some of it) would otherwise leave a gap.
-   * It waits a moment so a transport that does replay delivers its live events first; those carry
-   * live effects (seat, phase, typing) that history deliberately never applies. Merging dedupes.
+   * After a reconnect (or a new opening over a list that already shows messages), fetch what was
+   * missed: a backend that does not replay what it pushed while we were away (Tencent only
+   * re-syncs some of it) would otherwise leave a gap. It pages back from the newest message until a
+   * page overlaps what the list already holds, at most MAX_CATCH_UP_PAGES pages; past that the gap
+   * is kept (state.missedHistory) and `loadMissed()` continues from it. It waits a moment so a
+   * transport that does replay delivers its live events first; those carry live effects (seat,
+   * phase, typing) that history deliberately never applies. Merging dedupes.
    */
   scheduleCatchUp(): void {
     const { transport } = this.core
-    const load = transport.loadHistory
-    if (typeof load !== 'function' || this.catchUpTimer !== null) return
+    if (typeof transport.loadHistory !== 'function' || this.catchUpTimer !== null) return
     this.catchUpTimer = setTimeout(() => {
       this.catchUpTimer = null
       if (!this.core.isStarted() || this.core.session().connection !== 'online') return
-      load.call(transport, { limit: this.core.config.historyPageSize }).then(
-        (page) => {
-          if (!this.core.isStarted()) return
-          this.merge(Array.isArray(page?.messages) ? page.messages : [])
+      // a failed catch-up is not an error the customer can act on: live events still flow
+      void this.catchUp(undefined)
+    }, CATCH_UP_DELAY)
+  }
+
+  /** Continues a catch-up that stopped at its bound (the "load the rest" control). */
+  loadMissed(): Promise<ActionResult<{ complete: boolean }>> {
+    if (this.missed === null) return Promise.resolve(ok({ complete: true }))
+    if (!this.core.isStarted()) return Promise.resolve(refuse('notStarted', 'start() has not been called.'))
+    return this.catchUp(this.missed.before)
+  }
+
+  /** where a bounded catch-up stopped: `before` is the oldest server id it fetched */
+  missed: { before: string; after: string | undefined } | null = null
+  private catching: Promise<ActionResult<{ complete: boolean }>> | null = null
+
+  private catchUp(from: string | undefined): Promise<ActionResult<{ complete: boolean }>> {
+    if (this.catching) return this.catching
+    const run = (async (): Promise<ActionResult<{ complete: boolean }>> => {
+      const { transport, ids } = this.core
+      const load = transport.loadHistory as NonNullable<typeof transport.loadHistory>
+      /** the list's newest server-stamped message before this catch-up: where a gap would start */
+      const after = this.missed?.after ?? this.core.list.findLast((m) => m.serverId !== undefined && m.status === 'sent')?.id
+      let before = from
+      try {
+        for (let pages = 0; ; pages++) {
+          if (pages >= MAX_CATCH_UP_PAGES) {
+            if (before === undefined) return ok({ complete: false })
+            this.missed = { before, after }
+            return ok({ complete: false })
+          }
+          const page = await load.call(transport, { before, limit: this.core.config.historyPageSize })
+          if (!this.core.isStarted()) return refuse('notStarted', 'stop() was called during the catch-up.')
+          const messages: unknown[] = Array.isArray(page?.messages) ? page.messages : []
+          const overlaps = messages.some((raw) => {
+            const id = serverIdOf(raw)
+            if (id !== undefined && ids.byServerId.has(id)) return true
+            const clientId = (raw as { clientId?: unknown })?.clientId
+            return typeof clientId === 'string' && ids.byClientId.has(clientId)
+          })
+          this.merge(messages)
           this.core.publisher.touch()
           this.core.commit()
-        },
-        // a failed catch-up is not an error the customer can act on: live events still flow
-        () => undefined,
-      )
-    }, CATCH_UP_DELAY)
+          const oldest = messages.length > 0 ? serverIdOf(messages[0]) : undefined
+          if (overlaps || page?.hasMore !== true || oldest === undefined || oldest === before) {
+            // only the continuation closes the gap: a newer catch-up overlapping newer pages does not
+            if (from !== undefined && this.missed !== null) {
+              this.missed = null
+              this.core.publisher.touch()
+            }
+            return ok({ complete: true })
+          }
+          before = oldest
+        }
+      } catch (error) {
+        return refuse('unavailable', `Could not load missed messages: ${reasonOf(error)}`)
+      } finally {
+        this.catching = null
+        this.core.publisher.touch()
+        this.core.commit()
+      }
+    })()
+    this.catching = run
+    return run
   }
 
   cancelCatchUp(): void {

@@ -78,6 +78,12 @@ export interface ConversationState {
   /** whether older history can be loaded */
   hasMoreHistory: boolean
   loadingHistory: boolean
+  /**
+   * A catch-up after a reconnect stopped at its bound with messages still missing: they belong
+   * after the message `after` (a list id; undefined when the list had none). `loadMissed()`
+   * fetches the rest. Absent or null when nothing is missing.
+   */
+  missedHistory?: { after: string | undefined } | null
   /** what the action bar may offer now */
   can: {
     transferToHuman: boolean
@@ -185,6 +191,8 @@ export interface ConversationEngine {
   retry(messageId: string): ActionResult<ChatMessage>
   /** loads one page of older history */
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
+  /** continues a catch-up that stopped at its bound (see `state.missedHistory`) */
+  loadMissed?(): Promise<ActionResult<{ complete: boolean }>>
   /** reports the conversation as read (the view calls it while the customer can see it) */
   markRead(): void
   /**
