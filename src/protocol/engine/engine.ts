@@ -270,6 +270,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   /** Local teardown shared by stop() and a failed start(). Queued customer messages stay queued. */
   function close(): void {
     pages.cancelCatchUp()
+    live.stop()
     beenOnline = false
     started = false
     open = false

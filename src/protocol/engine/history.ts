@@ -4,7 +4,7 @@
 import { FLAG_KINDS } from '../types'
 import { ok, reasonOf, refuse, type Core } from './core'
 import type { Delivery } from './delivery'
-import { isOpenStream, payloadOf, serverIdOf, toChatMessage } from './incoming'
+import { continuesStream, endedStream, isOpenStream, payloadOf, serverIdOf, STREAM_IDLE_TIMEOUT, toChatMessage } from './incoming'
 import type { PlacedMessage } from './ordering/list'
 import { isQueueUpdate } from './session'
 import type { ActionResult } from './types'
@@ -181,7 +181,7 @@ export class History {
       if (FLAG_KINDS.has(payload.kind)) continue
       // a past queue position is no news: the banner shows the present one
       if (m.from === 'service' && isQueueUpdate(payload)) continue
-      if (m.from === 'service' && payload.kind === 'stream' && lastService && isOpenStream(lastService.entry.message)) {
+      if (m.from === 'service' && payload.kind === 'stream' && lastService && isOpenStream(lastService.entry.message) && continuesStream(lastService.entry.message, payload)) {
         lastService.entry.message = { ...lastService.entry.message, payload }
         lastService.ids.push(m.id)
         ids.byServerId.set(m.id, lastService.entry.message.id)
@@ -198,11 +198,16 @@ export class History {
     // message, which is the same stream, so the page's unfinished copy is dropped.
     if (lastService && isOpenStream(lastService.entry.message)) {
       const firstShown = list.findFirst((x) => x.from === 'service')
-      if (firstShown && firstShown.payload.kind === 'stream' && firstShown.time >= lastService.entry.time) {
+      if (firstShown && continuesStream(lastService.entry.message, firstShown.payload) && firstShown.time >= lastService.entry.time) {
         const dropped = lastService.entry
         entries.splice(entries.indexOf(dropped), 1)
         for (const id of lastService.ids) ids.byServerId.set(id, firstShown.id)
       }
+    }
+    // An unfinished stream from the past that went quiet long ago is over: no cursor forever.
+    const quietBefore = this.core.clock.now() - STREAM_IDLE_TIMEOUT
+    for (const entry of entries) {
+      if (isOpenStream(entry.message) && entry.time < quietBefore) entry.message = endedStream(entry.message)
     }
     list.insertMany(entries)
   }

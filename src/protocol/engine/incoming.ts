@@ -113,6 +113,24 @@ export function ratingRulesOf(payload: RatingRulesPayload): RatingRules {
   }
 }
 
+/** How long an unfinished stream may receive nothing before it is shown as ended (ms). */
+export const STREAM_IDLE_TIMEOUT = 30_000
+
+/**
+ * Whether a stream part continues the stream `prev` shows. The protocol has no stream id: each
+ * part carries every chunk so far, so a part of the same stream extends its text, and a part whose
+ * text does not start with it is a new answer (which must not overwrite the unfinished one).
+ */
+export function continuesStream(prev: ChatMessage | undefined, next: Payload): boolean {
+  if (!prev || prev.revoked || prev.payload.kind !== 'stream' || next.kind !== 'stream') return false
+  return next.chunks.join('').startsWith(prev.payload.chunks.join(''))
+}
+
+/** The payload shown as ended (a stream that went quiet: no cursor, not busy). */
+export function endedStream(message: ChatMessage): ChatMessage {
+  return message.payload.kind === 'stream' && !message.payload.isFinished ? { ...message, payload: { ...message.payload, isFinished: true } } : message
+}
+
 /** Whether the payload is an unfinished stream that a newer part would replace. */
 export function isOpenStream(message: ChatMessage | undefined): boolean {
   return message !== undefined && message.payload.kind === 'stream' && !message.payload.isFinished && !message.revoked
