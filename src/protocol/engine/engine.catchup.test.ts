@@ -42,6 +42,18 @@ describe('catch-up', () => {
     expect(h.t.historyCalls).toHaveLength(2)
   })
 
+  it('is not fooled by live messages that arrive after the reconnect: it pages back to what it held before', async () => {
+    const h = await setup()
+    h.t.receiveText('before the drop')
+    h.t.setStatus('offline')
+    const missed = miss(h, 45)
+    h.t.setStatus('online')
+    vi.setSystemTime(Date.now() + 100)
+    h.t.receiveText('live after the reconnect')
+    await settleCatchUp()
+    expect(h.texts()).toEqual(['before the drop', ...missed, 'live after the reconnect'])
+  })
+
   it('fetches what arrived between stop() and start()', async () => {
     const h = await setup()
     h.t.receiveText('first opening')

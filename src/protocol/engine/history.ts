@@ -14,6 +14,13 @@ export const CATCH_UP_DELAY = 1000
 /** pages one catch-up fetches at most before it shows the gap with a control to load the rest */
 export const MAX_CATCH_UP_PAGES = 5
 
+/** the newest message held when a catch-up became due: the catch-up pages back until it */
+interface Anchor {
+  id: string
+  serverId: string
+  time: number
+}
+
 export class History {
   hasMore: boolean
   loading = false
@@ -84,11 +91,21 @@ export class History {
    */
   scheduleCatchUp(): void {
     const { transport } = this.core
-    if (typeof transport.loadHistory !== 'function' || this.catchUpTimer !== null) return
+    if (typeof transport.loadHistory !== 'function') return
+    // Where the catch-up must reach: the newest message we held when the connection came back.
+    // Live messages arriving after that are newer than the gap, so overlapping them proves
+    // nothing. A catch-up that failed keeps its (older) anchor for the next one.
+    if (this.anchor === null) {
+      const newest = this.core.list.findLast((m) => m.serverId !== undefined && m.status === 'sent')
+      if (newest === undefined) return
+      this.anchor = { id: newest.id, serverId: newest.serverId as string, time: newest.time }
+    }
+    if (this.catchUpTimer !== null) return
     this.catchUpTimer = setTimeout(() => {
       this.catchUpTimer = null
       if (!this.core.isStarted() || this.core.session().connection !== 'online') return
-      // a failed catch-up is not an error the customer can act on: live events still flow
+      // a failed catch-up is not an error the customer can act on: live events still flow, and
+      // the next reconnect tries again from the same anchor
       void this.catchUp(undefined)
     }, CATCH_UP_DELAY)
   }
@@ -101,43 +118,41 @@ export class History {
   }
 
   /** where a bounded catch-up stopped: `before` is the oldest server id it fetched */
-  missed: { before: string; after: string | undefined } | null = null
+  missed: { before: string; after: string | undefined; anchor: Anchor } | null = null
+  private anchor: Anchor | null = null
   private catching: Promise<ActionResult<{ complete: boolean }>> | null = null
 
   private catchUp(from: string | undefined): Promise<ActionResult<{ complete: boolean }>> {
     if (this.catching) return this.catching
+    const anchor = from !== undefined ? this.missed?.anchor : this.anchor
+    if (!anchor) return Promise.resolve(ok({ complete: true }))
     const run = (async (): Promise<ActionResult<{ complete: boolean }>> => {
-      const { transport, ids } = this.core
+      const { transport } = this.core
       const load = transport.loadHistory as NonNullable<typeof transport.loadHistory>
-      /** the list's newest server-stamped message before this catch-up: where a gap would start */
-      const after = this.missed?.after ?? this.core.list.findLast((m) => m.serverId !== undefined && m.status === 'sent')?.id
       let before = from
       try {
         for (let pages = 0; ; pages++) {
-          if (pages >= MAX_CATCH_UP_PAGES) {
-            if (before === undefined) return ok({ complete: false })
-            this.missed = { before, after }
+          if (pages >= MAX_CATCH_UP_PAGES && before !== undefined) {
+            this.missed = { before, after: anchor.id, anchor }
+            if (from === undefined) this.anchor = null
             return ok({ complete: false })
           }
           const page = await load.call(transport, { before, limit: this.core.config.historyPageSize })
           if (!this.core.isStarted()) return refuse('notStarted', 'stop() was called during the catch-up.')
           const messages: unknown[] = Array.isArray(page?.messages) ? page.messages : []
-          const overlaps = messages.some((raw) => {
-            const id = serverIdOf(raw)
-            if (id !== undefined && ids.byServerId.has(id)) return true
-            const clientId = (raw as { clientId?: unknown })?.clientId
-            return typeof clientId === 'string' && ids.byClientId.has(clientId)
+          // reached the anchor: found it, or went past its time (it may have been revoked since)
+          const reached = messages.some((raw) => {
+            if (serverIdOf(raw) === anchor.serverId) return true
+            const time = (raw as { time?: unknown })?.time
+            return typeof time === 'number' && time < anchor.time
           })
           this.merge(messages)
           this.core.publisher.touch()
           this.core.commit()
           const oldest = messages.length > 0 ? serverIdOf(messages[0]) : undefined
-          if (overlaps || page?.hasMore !== true || oldest === undefined || oldest === before) {
-            // only the continuation closes the gap: a newer catch-up overlapping newer pages does not
-            if (from !== undefined && this.missed !== null) {
-              this.missed = null
-              this.core.publisher.touch()
-            }
+          if (reached || page?.hasMore !== true || oldest === undefined || oldest === before) {
+            if (from === undefined) this.anchor = null
+            else this.missed = null
             return ok({ complete: true })
           }
           before = oldest
