@@ -16,8 +16,8 @@ export const MAX_CATCH_UP_PAGES = 5
 
 /** the newest message held when a catch-up became due: the catch-up pages back until it */
 interface Anchor {
-  id: string
-  serverId: string
+  id: string | undefined
+  serverId: string | undefined
   time: number
 }
 
@@ -95,10 +95,11 @@ export class History {
     // Where the catch-up must reach: the newest message we held when the connection came back.
     // Live messages arriving after that are newer than the gap, so overlapping them proves
     // nothing. A catch-up that failed keeps its (older) anchor for the next one.
+    this.due++
     if (this.anchor === null) {
       const newest = this.core.list.findLast((m) => m.serverId !== undefined && m.status === 'sent')
-      if (newest === undefined) return
-      this.anchor = { id: newest.id, serverId: newest.serverId as string, time: newest.time }
+      // nothing server-stamped held: everything in history is news (still bounded)
+      this.anchor = newest === undefined ? { id: undefined, serverId: undefined, time: -Infinity } : { id: newest.id, serverId: newest.serverId, time: newest.time }
     }
     if (this.catchUpTimer !== null) return
     this.catchUpTimer = setTimeout(() => {
@@ -120,12 +121,15 @@ export class History {
   /** where a bounded catch-up stopped: `before` is the oldest server id it fetched */
   missed: { before: string; after: string | undefined; anchor: Anchor } | null = null
   private anchor: Anchor | null = null
+  /** bumped on every reconnect: a catch-up that ran across a newer one must not close it */
+  private due = 0
   private catching: Promise<ActionResult<{ complete: boolean }>> | null = null
 
   private catchUp(from: string | undefined): Promise<ActionResult<{ complete: boolean }>> {
     if (this.catching) return this.catching
     const anchor = from !== undefined ? this.missed?.anchor : this.anchor
     if (!anchor) return Promise.resolve(ok({ complete: true }))
+    const due = this.due
     const run = (async (): Promise<ActionResult<{ complete: boolean }>> => {
       const { transport } = this.core
       const load = transport.loadHistory as NonNullable<typeof transport.loadHistory>
@@ -134,7 +138,7 @@ export class History {
         for (let pages = 0; ; pages++) {
           if (pages >= MAX_CATCH_UP_PAGES && before !== undefined) {
             this.missed = { before, after: anchor.id, anchor }
-            if (from === undefined) this.anchor = null
+            if (from === undefined && due === this.due) this.anchor = null
             return ok({ complete: false })
           }
           const page = await load.call(transport, { before, limit: this.core.config.historyPageSize })
@@ -142,7 +146,7 @@ export class History {
           const messages: unknown[] = Array.isArray(page?.messages) ? page.messages : []
           // reached the anchor: found it, or went past its time (it may have been revoked since)
           const reached = messages.some((raw) => {
-            if (serverIdOf(raw) === anchor.serverId) return true
+            if (anchor.serverId !== undefined && serverIdOf(raw) === anchor.serverId) return true
             const time = (raw as { time?: unknown })?.time
             return typeof time === 'number' && time < anchor.time
           })
@@ -151,8 +155,8 @@ export class History {
           this.core.commit()
           const oldest = messages.length > 0 ? serverIdOf(messages[0]) : undefined
           if (reached || page?.hasMore !== true || oldest === undefined || oldest === before) {
-            if (from === undefined) this.anchor = null
-            else this.missed = null
+            if (from !== undefined) this.missed = null
+            else if (due === this.due) this.anchor = null
             return ok({ complete: true })
           }
           before = oldest

@@ -158,8 +158,8 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
         const m: IncomingMessage = { ...stamp(), from: 'service', body: { type: 'text', text: `service ${++serviceCount}` } }
         log.push(m)
         counts.incoming++
-        // offline, or withheld: only history will bring it
-        if (t.status !== 'online' || (t.faults && rand() < 0.15)) {
+        // sent while we were offline or stopped: only history will bring it
+        if (t.status !== 'online') {
           counts.withheld++
           continue
         }
