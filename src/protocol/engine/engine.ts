@@ -82,7 +82,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   let startFlagFailed = false
   /** whether this opening has been online once, so a later 'online' is a reconnect */
   let beenOnline = false
-  /** this opening follows an earlier one whose messages are still shown: catch up once online */
+  /** this opening follows an earlier one: catch up once online */
   let reopened = false
   let anonymous = 0
   let session: SessionState = initialSession(transport.status)
@@ -241,7 +241,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
     }
     unsubscribe = transport.subscribe(onEvent)
     open = true
-    reopened = list.findLast((m) => m.serverId !== undefined) !== undefined
+    // not the first opening: what arrived while stopped was pushed to nobody
+    reopened = forOpening > 1
     if (reopened && transport.status === 'online') {
       beenOnline = true
       pages.scheduleCatchUp()
