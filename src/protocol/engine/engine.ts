@@ -122,10 +122,14 @@ export function createConversation(options: ConversationOptions): ConversationEn
 
   function buildState(): ConversationState {
     const humanServing = session.humanServing
+    // built on first read: a state published per history page costs nothing until it is drawn
+    const messages = list.lazySnapshot()
     return {
       connection: session.connection,
       phase: session.phase,
-      messages: list.snapshot(),
+      get messages() {
+        return messages()
+      },
       humanServing,
       ratingRules: session.ratingRules,
       typing: session.typing,
