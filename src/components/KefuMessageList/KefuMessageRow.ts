@@ -10,7 +10,7 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
-import { formatTime, isoTime } from './layout'
+import { formatTime, formatRelative, isoTime, validTime } from './layout'
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -141,10 +141,14 @@ export const KefuMessageRow = defineComponent({
       // customer's own messages, so the log always says who spoke.
       const meta = showChrome
         ? hc('div', { class: 'kefu-row__meta' }, [
-          hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name' }, name),
-          hc('time', { class: 'kefu-row__time', attrs: { datetime: isoTime(m.time) } }, formatTime(m.time, props.context.locale)),
+          // dir="auto" isolates a name written in another script from the surrounding text
+          hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name', attrs: { dir: 'auto' } }, name),
+          hc('time', {
+            class: 'kefu-row__time',
+            attrs: { datetime: isoTime(m.time), title: validTime(m.time) ? formatRelative(m.time, props.context.now(), props.context.locale) : undefined },
+          }, formatTime(m.time, props.context.locale)),
         ])
-        : hc('span', { class: 'kefu-sr-only' }, name)
+        : hc('span', { class: 'kefu-sr-only', attrs: { dir: 'auto' } }, name)
 
       let status: unknown = null
       if (mine && m.status === 'sending') {
