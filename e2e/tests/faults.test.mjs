@@ -258,4 +258,30 @@ describe('playground: faults', () => {
       await closePage(page)
     }
   })
+
+  it('a message with time 1.7e18 injected via window.__kefu.inject does not stop later messages from drawing', async () => {
+    const page = await open()
+    const ctx = { page, input: 'pointer' }
+    try {
+      await withShot('faults-bad-time', page, async () => {
+        const now = await page.evaluate(() => Date.now())
+        await page.evaluate((ts) => {
+          window.__kefu.inject({ type: 'message', message: { id: 'e2e-bad-time', time: 1.7e18, from: 'service', senderName: 'Kefu Kit Assistant', body: { type: 'text', text: 'from the far future' } } })
+          window.__kefu.inject({ type: 'message', message: { id: 'e2e-after-bad-time', time: ts + 1, from: 'service', senderName: 'Kefu Kit Assistant', body: { type: 'text', text: 'drawn after it' } } })
+        }, now)
+        const bad = await rowOf(page, 'e2e-bad-time', 'the message with the bad time')
+        assert.match(await bad.innerText(), /from the far future/, 'the message with the bad time is drawn, with the receipt time')
+        const after = await rowOf(page, 'e2e-after-bad-time', 'the message injected after it')
+        assert.match(await after.innerText(), /drawn after it/)
+        // and the conversation goes on
+        const m = await mark(page)
+        await sendFromComposer(ctx, 'Hello')
+        const hello = await waitForReceived(page, m, (e) => e.type === 'message' && e.message.body.type === 'text', 'the bot\'s answer after the bad time')
+        await rowOf(page, hello.message.id, 'the answer after the bad time')
+        assertNoPageProblems(page)
+      })
+    } finally {
+      await closePage(page)
+    }
+  })
 })

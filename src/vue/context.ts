@@ -135,7 +135,9 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
   const registry = computed(() => createMessageRegistry({ renderers: options.renderers?.(), kinds: options.kinds?.() }))
   // Bound once: renderers call these as plain functions (`context.actions.retry(id)`).
   const actions: MessageActions = bindMessageActions(engine)
-  const now = options.now ?? (() => Date.now())
+  // Renderers judge rating expiry on the server's clock (the engine's offset-corrected one).
+  const serverNow = typeof engine.serverNow === 'function' ? () => (engine.serverNow as () => number)() : undefined
+  const now = serverNow ?? options.now ?? (() => Date.now())
   const renderContext: RenderContext = {
     actions,
     t,

@@ -111,6 +111,10 @@ export const KefuMessageList = defineComponent({
 
     const loadingOlder = computed(() => loadPending.value || ctx.state.value.loadingHistory)
 
+    function loadMissed(): void {
+      if (typeof ctx.engine.loadMissed === 'function') void ctx.engine.loadMissed()
+    }
+
     async function loadOlder(manual = false) {
       const s = ctx.state.value
       if (!s.hasMoreHistory || s.loadingHistory || loadPending.value) return
@@ -310,6 +314,7 @@ export const KefuMessageList = defineComponent({
       const locale = ctx.locale.value
       const now = ctx.renderContext.now()
       const rows: unknown[] = []
+      const missed = ctx.state.value.missedHistory
       for (let i = start; i < end; i++) {
         const it = list[i]!
         const m = it.message
@@ -326,6 +331,7 @@ export const KefuMessageList = defineComponent({
             serviceName: props.serviceName,
             serviceAvatar: props.serviceAvatar,
             onRenderError: ctx.reportRenderError,
+            onLoadMissed: missed && (missed.after === m.id || (missed.after === undefined && i === 0)) ? loadMissed : undefined,
           },
         }))
       }

@@ -9,7 +9,8 @@ import type { RenderContext } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
-import { formatTime, formatRelative } from './layout'
+import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
+import { formatTime, formatRelative, isoTime, validTime } from './layout'
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -53,6 +54,12 @@ export const KefuMessageRow = defineComponent({
      * @default undefined
      */
     onRenderError: { type: Function as PropType<(error: unknown, message: ChatMessage) => void>, default: undefined },
+    /**
+     * messages missed after this one are not loaded yet (state.missedHistory): draw the notice
+     * with its "load them" control below the message
+     * @default undefined
+     */
+    onLoadMissed: { type: Function as PropType<() => void>, default: undefined },
   },
   setup(props) {
     // The boundary (the chain's first layer) reports here; the host hears of it through onRenderError.
@@ -65,7 +72,41 @@ export const KefuMessageRow = defineComponent({
     watch(() => props.message, () => feedback.clear())
     const retry = () => { feedback.run(() => props.context.actions.retry(props.message.id)) }
 
+    // The row's own chrome (times, names, status) is guarded too, not just the renderer: a row that
+    // throws while drawing would take every later row with it.
+    let reported: ChatMessage | null = null
     return () => {
+      try {
+        const row = drawRow()
+        return props.onLoadMissed ? hc('div', { class: 'kefu-row-group' }, [row, drawMissed(props.onLoadMissed)]) : row
+      } catch (error) {
+        const m = props.message
+        if (reported !== m) {
+          reported = m
+          if (props.onRenderError) {
+            try {
+              props.onRenderError(error, m)
+            } catch {
+              // a host's error hook that throws must not break the list either
+            }
+          }
+        }
+        return hc('div', {
+          class: ['kefu-row', 'kefu-row--error'],
+          attrs: { 'data-kefu-row': '', 'data-kefu-id': m && typeof m.id === 'string' ? m.id : undefined },
+        }, [hc(MessageErrorPlaceholder, { props: { message: m, context: props.context, defaultRenderer: props.defaultRenderer, error } })])
+      }
+    }
+
+    function drawMissed(load: () => void) {
+      const t = props.context.t
+      return hc('div', { class: 'kefu-row__missed', attrs: { role: 'status', 'data-kefu-missed': '' } }, [
+        hc('span', {}, t('list.missed')),
+        hc('button', { class: 'kefu-row__missed-load', attrs: { type: 'button' }, on: { click: load } }, t('list.loadMissed')),
+      ])
+    }
+
+    function drawRow() {
       const m = props.message
       const t = props.context.t
       const mine = m.from === 'customer'
@@ -104,7 +145,7 @@ export const KefuMessageRow = defineComponent({
           hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name', attrs: { dir: 'auto' } }, name),
           hc('time', {
             class: 'kefu-row__time',
-            attrs: { datetime: new Date(m.time).toISOString(), title: formatRelative(m.time, props.context.now(), props.context.locale) },
+            attrs: { datetime: isoTime(m.time), title: validTime(m.time) ? formatRelative(m.time, props.context.now(), props.context.locale) : undefined },
           }, formatTime(m.time, props.context.locale)),
         ])
         : hc('span', { class: 'kefu-sr-only', attrs: { dir: 'auto' } }, name)

@@ -112,6 +112,8 @@ function formatter(locale: string, kind: 'day' | 'dayYear' | 'time'): Intl.DateT
  * year only when it is not the current year.
  */
 export function formatDay(time: number, now: number, locale: string, t: (key: string) => string): string {
+  // a time no Date can hold (the engine sanitizes, a custom list may not) has no day to show
+  if (!validTime(time) || !validTime(now)) return ''
   const day = dayKey(time)
   if (day === dayKey(now)) return t('list.today')
   const y = new Date(now)
@@ -123,7 +125,18 @@ export function formatDay(time: number, now: number, locale: string, t: (key: st
 
 /** The time shown with a group's first message ("14:05"). */
 export function formatTime(time: number, locale: string): string {
+  if (!validTime(time)) return ''
   return formatter(locale, 'time').format(time)
+}
+
+/** Whether `new Date(time)` is a real date (Intl and toISOString throw on an invalid one). */
+export function validTime(time: unknown): time is number {
+  return typeof time === 'number' && Number.isFinite(new Date(time).getTime())
+}
+
+/** The `datetime` attribute for a time, or undefined when it is not a real date. */
+export function isoTime(time: unknown): string | undefined {
+  return validTime(time) ? new Date(time).toISOString() : undefined
 }
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()

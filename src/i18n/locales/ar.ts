@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'جارٍ تحميل الرسائل السابقة…',
   'list.loadOlderFailed': 'تعذّر تحميل الرسائل السابقة',
   'list.loadOlderRetry': 'إعادة المحاولة',
+  'list.missed': 'بعض الرسائل غير معروضة',
+  'list.loadMissed': 'تحميلها',
   'list.today': 'اليوم',
   'list.yesterday': 'أمس',
   'row.you': 'أنت',

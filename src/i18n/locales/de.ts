@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Ältere Nachrichten werden geladen…',
   'list.loadOlderFailed': 'Ältere Nachrichten konnten nicht geladen werden',
   'list.loadOlderRetry': 'Erneut versuchen',
+  'list.missed': 'Einige Nachrichten werden nicht angezeigt',
+  'list.loadMissed': 'Laden',
   'list.today': 'Heute',
   'list.yesterday': 'Gestern',
   'row.you': 'Sie',

@@ -14,6 +14,8 @@ const en = {
   'list.loadingOlder': 'Loading earlier messages…',
   'list.loadOlderFailed': 'Couldn’t load earlier messages',
   'list.loadOlderRetry': 'Try again',
+  'list.missed': 'Some messages are not shown',
+  'list.loadMissed': 'Load them',
   'list.today': 'Today',
   'list.yesterday': 'Yesterday',
   'row.you': 'You',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Cargando mensajes anteriores…',
   'list.loadOlderFailed': 'No se pudieron cargar los mensajes anteriores',
   'list.loadOlderRetry': 'Reintentar',
+  'list.missed': 'Algunos mensajes no se muestran',
+  'list.loadMissed': 'Cargarlos',
   'list.today': 'Hoy',
   'list.yesterday': 'Ayer',
   'row.you': 'Tú',

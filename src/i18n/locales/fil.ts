@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Nilo-load ang mga naunang mensahe…',
   'list.loadOlderFailed': 'Hindi ma-load ang mga naunang mensahe',
   'list.loadOlderRetry': 'Subukan muli',
+  'list.missed': 'May mga mensaheng hindi ipinapakita',
+  'list.loadMissed': 'I-load ang mga ito',
   'list.today': 'Ngayong araw',
   'list.yesterday': 'Kahapon',
   'row.you': 'Ikaw',

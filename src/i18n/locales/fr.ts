@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Chargement des messages précédents…',
   'list.loadOlderFailed': 'Impossible de charger les messages précédents',
   'list.loadOlderRetry': 'Réessayer',
+  'list.missed': 'Certains messages ne sont pas affichés',
+  'list.loadMissed': 'Les charger',
   'list.today': 'Aujourd’hui',
   'list.yesterday': 'Hier',
   'row.you': 'Vous',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Memuat pesan sebelumnya…',
   'list.loadOlderFailed': 'Gagal memuat pesan sebelumnya',
   'list.loadOlderRetry': 'Coba lagi',
+  'list.missed': 'Beberapa pesan tidak ditampilkan',
+  'list.loadMissed': 'Muat',
   'list.today': 'Hari ini',
   'list.yesterday': 'Kemarin',
   'row.you': 'Anda',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': '以前のメッセージを読み込み中…',
   'list.loadOlderFailed': '以前のメッセージを読み込めませんでした',
   'list.loadOlderRetry': '再試行',
+  'list.missed': '表示されていないメッセージがあります',
+  'list.loadMissed': '読み込む',
   'list.today': '今日',
   'list.yesterday': '昨日',
   'row.you': '自分',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': '이전 메시지 불러오는 중…',
   'list.loadOlderFailed': '이전 메시지를 불러오지 못했습니다',
   'list.loadOlderRetry': '다시 시도',
+  'list.missed': '표시되지 않은 메시지가 있습니다',
+  'list.loadMissed': '불러오기',
   'list.today': '오늘',
   'list.yesterday': '어제',
   'row.you': '나',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Memuatkan mesej terdahulu…',
   'list.loadOlderFailed': 'Gagal memuatkan mesej terdahulu',
   'list.loadOlderRetry': 'Cuba lagi',
+  'list.missed': 'Sesetengah mesej tidak dipaparkan',
+  'list.loadMissed': 'Muatkan',
   'list.today': 'Hari ini',
   'list.yesterday': 'Semalam',
   'row.you': 'Anda',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Carregando mensagens anteriores…',
   'list.loadOlderFailed': 'Não foi possível carregar mensagens anteriores',
   'list.loadOlderRetry': 'Tentar de novo',
+  'list.missed': 'Algumas mensagens não são exibidas',
+  'list.loadMissed': 'Carregar',
   'list.today': 'Hoje',
   'list.yesterday': 'Ontem',
   'row.you': 'Você',

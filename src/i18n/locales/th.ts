@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'กำลังโหลดข้อความก่อนหน้า…',
   'list.loadOlderFailed': 'โหลดข้อความก่อนหน้าไม่สำเร็จ',
   'list.loadOlderRetry': 'ลองอีกครั้ง',
+  'list.missed': 'มีข้อความบางส่วนที่ไม่แสดง',
+  'list.loadMissed': 'โหลด',
   'list.today': 'วันนี้',
   'list.yesterday': 'เมื่อวาน',
   'row.you': 'คุณ',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': 'Đang tải tin nhắn cũ hơn…',
   'list.loadOlderFailed': 'Không tải được tin nhắn cũ hơn',
   'list.loadOlderRetry': 'Thử lại',
+  'list.missed': 'Một số tin nhắn chưa được hiển thị',
+  'list.loadMissed': 'Tải',
   'list.today': 'Hôm nay',
   'list.yesterday': 'Hôm qua',
   'row.you': 'Bạn',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': '正在加载更早的消息…',
   'list.loadOlderFailed': '更早的消息加载失败',
   'list.loadOlderRetry': '重试',
+  'list.missed': '部分消息未显示',
+  'list.loadMissed': '加载',
   'list.today': '今天',
   'list.yesterday': '昨天',
   'row.you': '我',

@@ -14,6 +14,8 @@ const messages: Messages = {
   'list.loadingOlder': '正在載入更早的訊息…',
   'list.loadOlderFailed': '更早的訊息載入失敗',
   'list.loadOlderRetry': '重試',
+  'list.missed': '部分訊息未顯示',
+  'list.loadMissed': '載入',
   'list.today': '今天',
   'list.yesterday': '昨天',
   'row.you': '我',

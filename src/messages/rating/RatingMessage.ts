@@ -13,6 +13,7 @@ import { computed, defineComponent, onBeforeUnmount, ref, watch } from 'vue-demi
 import { hc } from '../../vue/compat'
 import { rendererProps } from '../types'
 import type { RatingOption } from '../../protocol/types'
+import { ratingExpiresAt } from '../../protocol/engine/expiry'
 import { actionErrorText, arr, payloadOf, runAction, sendErrorText, str } from '../_shared/context'
 import { renderCardError } from '../_shared/choices'
 import { starIcon } from '../_shared/icons'
@@ -43,11 +44,11 @@ export const RatingMessage = defineComponent({
     const payload = computed(() => payloadOf(props.message, 'rating'))
 
     let timer: ReturnType<typeof setTimeout> | undefined
-    watch(() => payload.value && payload.value.expireTime, (expireTime) => {
+    watch(() => ratingExpiresAt(props.message), (expiresAt) => {
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
-      if (typeof expireTime !== 'number') return
-      const ms = expireTime * 1000 - props.context.now()
+      if (expiresAt === undefined) return
+      const ms = expiresAt - props.context.now()
       if (ms > 0 && ms < MAX_TIMER) timer = setTimeout(() => { expiryTick.value++ }, ms + 1)
     }, { immediate: true })
     onBeforeUnmount(() => { if (timer !== undefined) clearTimeout(timer) })
@@ -152,7 +153,8 @@ export const RatingMessage = defineComponent({
       const failed = !!props.message.error && !pending
       const selectedId = p.selected && p.selected.id !== undefined ? str(p.selected.id) : undefined
       const submitted = selectedId !== undefined && !pending && !failed
-      const expired = !submitted && !pending && typeof p.expireTime === 'number' && p.expireTime * 1000 < props.context.now()
+      const expiresAt = ratingExpiresAt(props.message)
+      const expired = !submitted && !pending && expiresAt !== undefined && expiresAt < props.context.now()
       const locked = submitted || pending || expired
       const head = str(p.head).trim()
       const tail = str(p.tail).trim()

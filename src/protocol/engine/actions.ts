@@ -11,6 +11,7 @@ import {
 } from '../wire/encode'
 import type { Choices } from './choices'
 import { ok, reasonOf, refuse, type Core } from './core'
+import { ratingExpired } from './expiry'
 import type { Delivery } from './delivery'
 import type { OutgoingDraft } from './outbox'
 import type { ActionError, ActionResult, ChatMessage } from './types'
@@ -115,7 +116,7 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices) 
     const payload = current.payload
     if (payload.kind !== 'rating') return refuse('unsupported', `Message ${current.id} is not a rating card.`)
     if (payload.selected) return refuse('alreadyRated', `This service was already rated "${payload.selected.content}".`)
-    if (payload.expireTime !== undefined && config.now() > payload.expireTime * 1000) {
+    if (ratingExpired(current, core.clock.now())) {
       return refuse('expired', 'This rating card has expired.')
     }
     const option = payload.menu.find((o) => o.id === optionId)
@@ -220,3 +221,4 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices) 
     retry,
   }
 }
+

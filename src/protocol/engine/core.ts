@@ -1,6 +1,7 @@
 // What the engine's modules share: the list, the id maps, the outbox, the session and the way to
 // publish. engine.ts builds one Core and hands it to each module.
 import type { Transport } from '../transport'
+import type { ServerClock } from './clock'
 import type { CheckedIncoming } from './incoming'
 import type { ResolvedTemplates } from './notices'
 import type { OrderedMessages } from './ordering/list'
@@ -27,6 +28,8 @@ export interface Core {
   readonly ids: Identity
   readonly outbox: Outbox
   readonly publisher: Publisher
+  /** the server's clock (offset learned from receipts and live message times) */
+  readonly clock: ServerClock
   session(): SessionState
   dispatch(event: SessionEvent): void
   /** start() was called and stop() was not */

@@ -4,6 +4,7 @@ import type { SendReceipt } from '../transport'
 import type { Payload } from '../types'
 import type { Choices } from './choices'
 import type { Core } from './core'
+import { isSaneTime } from './incoming'
 import type { OutboxItem, OutgoingDraft, SendFailure } from './outbox'
 import type { ChatMessage } from './types'
 
@@ -73,7 +74,10 @@ export class Delivery {
     this.core.outbox.enqueue({
       clientId,
       draft,
-      onDelivered: () => handlers.delivered?.(),
+      onDelivered: (receipt) => {
+        this.core.clock.observe(receipt?.time)
+        handlers.delivered?.()
+      },
       onFailed: (failure) => handlers.failed?.(failure),
     })
     return clientId
@@ -84,11 +88,13 @@ export class Delivery {
    * history. Idempotent, because all three can happen for one message.
    */
   confirmOwn(listId: string, receipt: Partial<SendReceipt>): void {
-    const { list, ids, outbox } = this.core
+    const { list, ids, outbox, config } = this.core
     const current = list.get(listId)
     if (!current) return
     const serverId = typeof receipt.id === 'string' && receipt.id !== '' ? receipt.id : undefined
-    const time = typeof receipt.time === 'number' && Number.isFinite(receipt.time) ? receipt.time : undefined
+    // a receipt time no Date can hold is no time at all (see saneTime)
+    const time = isSaneTime(receipt.time, config.now()) ? receipt.time : undefined
+    this.core.clock.observe(time)
     const seq = typeof receipt.seq === 'number' && Number.isFinite(receipt.seq) ? receipt.seq : undefined
     if (current.status === 'sent' && current.serverId === serverId && (time === undefined || current.time === time)) return
     if (serverId !== undefined) {

@@ -14,6 +14,7 @@ import type { ConnectionStatus, TransportEvent } from '../transport'
 import { encodeStart } from '../wire/encode'
 import { createActions } from './actions'
 import { Choices } from './choices'
+import { ServerClock } from './clock'
 import { ok, reasonOf, refuse, type Core, type EngineConfig } from './core'
 import { Delivery } from './delivery'
 import { History } from './history'
@@ -84,6 +85,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
   let startFlagFailed = false
   /** whether this opening has been online once, so a later 'online' is a reconnect */
   let beenOnline = false
+  /** this opening follows an earlier one: catch up once online */
+  let reopened = false
   let anonymous = 0
   let session: SessionState = initialSession(transport.status)
   let typingTimer: ReturnType<typeof setTimeout> | null = null
@@ -99,6 +102,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     listSize: () => list.size,
   })
 
+  const clock = new ServerClock(now)
   const core: Core = {
     transport,
     config,
@@ -106,6 +110,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     ids,
     outbox,
     publisher,
+    clock,
     session: () => session,
     dispatch,
     isStarted: () => started,
@@ -132,16 +137,21 @@ export function createConversation(options: ConversationOptions): ConversationEn
 
   function buildState(): ConversationState {
     const humanServing = session.humanServing
+    // built on first read: a state published per history page costs nothing until it is drawn
+    const messages = list.lazySnapshot()
     return {
       connection: session.connection,
       phase: session.phase,
-      messages: list.snapshot(),
+      get messages() {
+        return messages()
+      },
       humanServing,
       ratingRules: session.ratingRules,
       typing: session.typing,
       queue: session.queue,
       hasMoreHistory: history ? history.hasMore : typeof transport.loadHistory === 'function',
       loadingHistory: history ? history.loading : false,
+      missedHistory: history?.missed ? { after: history.missed.after } : null,
       can: {
         transferToHuman: started && !humanServing && session.queue === null,
         requestRating: started && humanServing && session.ratingRules !== null && session.ratingRules.customerMayRequest,
@@ -203,8 +213,9 @@ export function createConversation(options: ConversationOptions): ConversationEn
     dispatch({ type: 'status', status })
     if (status !== 'online') return
     if (previous !== 'online') {
-      // a reconnect, or the first online after a reload drew cached messages: fetch what was missed
-      if ((beenOnline || stored.hadCache) && started) pages.scheduleCatchUp()
+      // a reconnect, the first connection of an opening after stop() (what arrived in between was
+      // never pushed to us), or the first online after a reload drew cached messages
+      if ((beenOnline || reopened || stored.hadCache) && started) pages.scheduleCatchUp()
       beenOnline = true
       // a real reconnect: a 7 that failed gets another chance, and a running backoff is cut short
       // (first, so an attempt cut off by the drop is given up on before 7 goes out)
@@ -226,7 +237,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
     outbox.enqueueFront({
       clientId,
       draft: encodeStart(),
-      onDelivered: () => {},
+      // its receipt is the first time the server stamps: the clock offset starts from it
+      onDelivered: (receipt) => clock.observe(receipt?.time),
       onFailed: () => {
         // retried on the next reconnect: without 7 the backend never starts the flow
         if (opening === forOpening && started) startFlagFailed = true
@@ -249,6 +261,12 @@ export function createConversation(options: ConversationOptions): ConversationEn
     }
     unsubscribe = transport.subscribe(onEvent)
     open = true
+    // not the first opening: what arrived while stopped was pushed to nobody
+    reopened = forOpening > 1
+    if (reopened && transport.status === 'online') {
+      beenOnline = true
+      pages.scheduleCatchUp()
+    }
     dispatch({ type: 'opened', connection: transport.status })
     startFlagFailed = false
     publisher.touch()
@@ -273,6 +291,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   /** Local teardown shared by stop() and a failed start(). Queued customer messages stay queued. */
   function close(): void {
     pages.cancelCatchUp()
+    live.stop()
     beenOnline = false
     started = false
     open = false
@@ -329,9 +348,11 @@ export function createConversation(options: ConversationOptions): ConversationEn
     stop,
     ...actions,
     loadOlder: () => pages.loadOlder(),
+    loadMissed: () => pages.loadMissed(),
     markRead,
     loadDraft: () => stored.loadDraft(),
     saveDraft: (text: string) => stored.saveDraft(text),
     flushStorage: () => stored.flushed(),
+    serverNow: () => clock.now(),
   }
 }

@@ -4,13 +4,22 @@
 import { FLAG_KINDS } from '../types'
 import { ok, reasonOf, refuse, type Core } from './core'
 import type { Delivery } from './delivery'
-import { isOpenStream, payloadOf, serverIdOf, toChatMessage } from './incoming'
+import { continuesStream, endedStream, isOpenStream, payloadOf, serverIdOf, STREAM_IDLE_TIMEOUT, toChatMessage } from './incoming'
 import type { PlacedMessage } from './ordering/list'
 import { isQueueUpdate } from './session'
 import type { ActionResult } from './types'
 
 /** how long after a reconnect the engine fetches the newest history page (see scheduleCatchUp) */
 export const CATCH_UP_DELAY = 1000
+/** pages one catch-up fetches at most before it shows the gap with a control to load the rest */
+export const MAX_CATCH_UP_PAGES = 5
+
+/** the newest message held when a catch-up became due: the catch-up pages back until it */
+interface Anchor {
+  id: string | undefined
+  serverId: string | undefined
+  time: number
+}
 
 export class History {
   hasMore: boolean
@@ -72,29 +81,96 @@ export class History {
   }
 
   /**
-   * After a reconnect, fetch the newest page of history: a backend that does not replay what it
-   * pushed while we were away (Tencent only re-syncs some of it) would otherwise leave a gap.
-   * It waits a moment so a transport that does replay delivers its live events first; those carry
-   * live effects (seat, phase, typing) that history deliberately never applies. Merging dedupes.
+   * After a reconnect (or a new opening over a list that already shows messages), fetch what was
+   * missed: a backend that does not replay what it pushed while we were away (Tencent only
+   * re-syncs some of it) would otherwise leave a gap. It pages back from the newest message until a
+   * page overlaps what the list already holds, at most MAX_CATCH_UP_PAGES pages; past that the gap
+   * is kept (state.missedHistory) and `loadMissed()` continues from it. It waits a moment so a
+   * transport that does replay delivers its live events first; those carry live effects (seat,
+   * phase, typing) that history deliberately never applies. Merging dedupes.
    */
   scheduleCatchUp(): void {
     const { transport } = this.core
-    const load = transport.loadHistory
-    if (typeof load !== 'function' || this.catchUpTimer !== null) return
+    if (typeof transport.loadHistory !== 'function') return
+    // Where the catch-up must reach: the newest message we held when the connection came back.
+    // Live messages arriving after that are newer than the gap, so overlapping them proves
+    // nothing. A catch-up that failed keeps its (older) anchor for the next one.
+    this.due++
+    if (this.anchor === null) {
+      const newest = this.core.list.findLast((m) => m.serverId !== undefined && m.status === 'sent')
+      // nothing server-stamped held: everything in history is news (still bounded)
+      this.anchor = newest === undefined ? { id: undefined, serverId: undefined, time: -Infinity } : { id: newest.id, serverId: newest.serverId, time: newest.time }
+    }
+    if (this.catchUpTimer !== null) return
     this.catchUpTimer = setTimeout(() => {
       this.catchUpTimer = null
       if (!this.core.isStarted() || this.core.session().connection !== 'online') return
-      load.call(transport, { limit: this.core.config.historyPageSize }).then(
-        (page) => {
-          if (!this.core.isStarted()) return
-          this.merge(Array.isArray(page?.messages) ? page.messages : [])
+      // a failed catch-up is not an error the customer can act on: live events still flow, and
+      // the next reconnect tries again from the same anchor
+      void this.catchUp(undefined)
+    }, CATCH_UP_DELAY)
+  }
+
+  /** Continues a catch-up that stopped at its bound (the "load the rest" control). */
+  loadMissed(): Promise<ActionResult<{ complete: boolean }>> {
+    if (this.missed === null) return Promise.resolve(ok({ complete: true }))
+    if (!this.core.isStarted()) return Promise.resolve(refuse('notStarted', 'start() has not been called.'))
+    return this.catchUp(this.missed.before)
+  }
+
+  /** where a bounded catch-up stopped: `before` is the oldest server id it fetched */
+  missed: { before: string; after: string | undefined; anchor: Anchor } | null = null
+  private anchor: Anchor | null = null
+  /** bumped on every reconnect: a catch-up that ran across a newer one must not close it */
+  private due = 0
+  private catching: Promise<ActionResult<{ complete: boolean }>> | null = null
+
+  private catchUp(from: string | undefined): Promise<ActionResult<{ complete: boolean }>> {
+    if (this.catching) return this.catching
+    const anchor = from !== undefined ? this.missed?.anchor : this.anchor
+    if (!anchor) return Promise.resolve(ok({ complete: true }))
+    const due = this.due
+    const run = (async (): Promise<ActionResult<{ complete: boolean }>> => {
+      const { transport } = this.core
+      const load = transport.loadHistory as NonNullable<typeof transport.loadHistory>
+      let before = from
+      try {
+        for (let pages = 0; ; pages++) {
+          if (pages >= MAX_CATCH_UP_PAGES && before !== undefined) {
+            this.missed = { before, after: anchor.id, anchor }
+            if (from === undefined && due === this.due) this.anchor = null
+            return ok({ complete: false })
+          }
+          const page = await load.call(transport, { before, limit: this.core.config.historyPageSize })
+          if (!this.core.isStarted()) return refuse('notStarted', 'stop() was called during the catch-up.')
+          const messages: unknown[] = Array.isArray(page?.messages) ? page.messages : []
+          // reached the anchor: found it, or went past its time (it may have been revoked since)
+          const reached = messages.some((raw) => {
+            if (anchor.serverId !== undefined && serverIdOf(raw) === anchor.serverId) return true
+            const time = (raw as { time?: unknown })?.time
+            return typeof time === 'number' && time < anchor.time
+          })
+          this.merge(messages)
           this.core.publisher.touch()
           this.core.commit()
-        },
-        // a failed catch-up is not an error the customer can act on: live events still flow
-        () => undefined,
-      )
-    }, CATCH_UP_DELAY)
+          const oldest = messages.length > 0 ? serverIdOf(messages[0]) : undefined
+          if (reached || page?.hasMore !== true || oldest === undefined || oldest === before) {
+            if (from !== undefined) this.missed = null
+            else if (due === this.due) this.anchor = null
+            return ok({ complete: true })
+          }
+          before = oldest
+        }
+      } catch (error) {
+        return refuse('unavailable', `Could not load missed messages: ${reasonOf(error)}`)
+      } finally {
+        this.catching = null
+        this.core.publisher.touch()
+        this.core.commit()
+      }
+    })()
+    this.catching = run
+    return run
   }
 
   cancelCatchUp(): void {
@@ -124,7 +200,7 @@ export class History {
       if (FLAG_KINDS.has(payload.kind)) continue
       // a past queue position is no news: the banner shows the present one
       if (m.from === 'service' && isQueueUpdate(payload)) continue
-      if (m.from === 'service' && payload.kind === 'stream' && lastService && isOpenStream(lastService.entry.message)) {
+      if (m.from === 'service' && payload.kind === 'stream' && lastService && isOpenStream(lastService.entry.message) && continuesStream(lastService.entry.message, payload)) {
         lastService.entry.message = { ...lastService.entry.message, payload }
         lastService.ids.push(m.id)
         ids.byServerId.set(m.id, lastService.entry.message.id)
@@ -141,11 +217,16 @@ export class History {
     // message, which is the same stream, so the page's unfinished copy is dropped.
     if (lastService && isOpenStream(lastService.entry.message)) {
       const firstShown = list.findFirst((x) => x.from === 'service')
-      if (firstShown && firstShown.payload.kind === 'stream' && firstShown.time >= lastService.entry.time) {
+      if (firstShown && continuesStream(lastService.entry.message, firstShown.payload) && firstShown.time >= lastService.entry.time) {
         const dropped = lastService.entry
         entries.splice(entries.indexOf(dropped), 1)
         for (const id of lastService.ids) ids.byServerId.set(id, firstShown.id)
       }
+    }
+    // An unfinished stream from the past that went quiet long ago is over: no cursor forever.
+    const quietBefore = this.core.clock.now() - STREAM_IDLE_TIMEOUT
+    for (const entry of entries) {
+      if (isOpenStream(entry.message) && entry.time < quietBefore) entry.message = endedStream(entry.message)
     }
     list.insertMany(entries)
   }

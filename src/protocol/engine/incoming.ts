@@ -17,6 +17,23 @@ export interface CheckOptions {
   anonymousId: () => string
 }
 
+/** How far past the receipt clock a message time may lie and still be believed (100 years, ms). */
+export const MAX_FUTURE_TIME = 100 * 365.25 * 24 * 3600 * 1000
+
+/**
+ * A message time the engine and the view can use: a finite, non-negative number of ms no more
+ * than MAX_FUTURE_TIME after `receivedAt`. Anything else (NaN, 1.7e18 — a time in ns or garbage —
+ * a negative one) becomes the receipt time: `new Date(1.7e18).toISOString()` throws, and one such
+ * row would stop every later one from drawing.
+ */
+export function saneTime(time: unknown, receivedAt: number): number {
+  return isSaneTime(time, receivedAt) ? time : receivedAt
+}
+
+export function isSaneTime(time: unknown, receivedAt: number): time is number {
+  return typeof time === 'number' && Number.isFinite(time) && time >= 0 && time <= receivedAt + MAX_FUTURE_TIME
+}
+
 /** Validates the fields the engine relies on; returns null only for a non-object. */
 export function checkIncoming(raw: IncomingMessage | unknown, opts: CheckOptions): CheckedIncoming | null {
   if (typeof raw !== 'object' || raw === null) return null
@@ -24,7 +41,7 @@ export function checkIncoming(raw: IncomingMessage | unknown, opts: CheckOptions
   const id = serverIdOf(m) ?? opts.anonymousId()
   const out: CheckedIncoming = {
     id,
-    time: typeof m.time === 'number' && Number.isFinite(m.time) ? m.time : opts.now(),
+    time: saneTime(m.time, opts.now()),
     from: m.from === 'customer' ? 'customer' : 'service',
     body: m.body,
   }
@@ -94,6 +111,24 @@ export function ratingRulesOf(payload: RatingRulesPayload): RatingRules {
     agentMayInvite: (flag & RATING_RULE.agentMayInvite) !== 0,
     customerMayRequest: (flag & RATING_RULE.customerMayRequest) !== 0,
   }
+}
+
+/** How long an unfinished stream may receive nothing before it is shown as ended (ms). */
+export const STREAM_IDLE_TIMEOUT = 30_000
+
+/**
+ * Whether a stream part continues the stream `prev` shows. The protocol has no stream id: each
+ * part carries every chunk so far, so a part of the same stream extends its text, and a part whose
+ * text does not start with it is a new answer (which must not overwrite the unfinished one).
+ */
+export function continuesStream(prev: ChatMessage | undefined, next: Payload): boolean {
+  if (!prev || prev.revoked || prev.payload.kind !== 'stream' || next.kind !== 'stream') return false
+  return next.chunks.join('').startsWith(prev.payload.chunks.join(''))
+}
+
+/** The payload shown as ended (a stream that went quiet: no cursor, not busy). */
+export function endedStream(message: ChatMessage): ChatMessage {
+  return message.payload.kind === 'stream' && !message.payload.isFinished ? { ...message, payload: { ...message.payload, isFinished: true } } : message
 }
 
 /** Whether the payload is an unfinished stream that a newer part would replace. */

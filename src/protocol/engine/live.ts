@@ -6,11 +6,16 @@ import type { Payload } from '../types'
 import type { Choices } from './choices'
 import type { Core } from './core'
 import type { Delivery } from './delivery'
-import { isOpenStream, payloadOf, toChatMessage, type CheckedIncoming } from './incoming'
+import { continuesStream, endedStream, isOpenStream, payloadOf, STREAM_IDLE_TIMEOUT, toChatMessage, type CheckedIncoming } from './incoming'
 import { isQueueUpdate } from './session'
 import type { ChatMessage } from './types'
 
 export class Live {
+  /** streams that may still grow: list id → the timer that shows them as ended when quiet */
+  private readonly streamTimers = new Map<string, ReturnType<typeof setTimeout>>()
+  /** streams shown as ended because they went quiet; a late part still continues them */
+  private readonly quiet = new Set<string>()
+
   constructor(
     private readonly core: Core,
     private readonly delivery: Delivery,
@@ -22,6 +27,8 @@ export class Live {
     const m = this.core.check(raw)
     if (!m) return
     if (ids.byServerId.has(m.id)) return
+    // a time the server stamped just now (not one check() replaced) tells how its clock runs
+    if (m.time === (raw as { time?: unknown }).time) this.core.clock.observe(m.time)
     if (m.clientId !== undefined) {
       const own = ids.byClientId.get(m.clientId)
       if (own !== undefined) {
@@ -43,16 +50,18 @@ export class Live {
       }
       if (payload.kind === 'stream') {
         const latest = list.findLast((x) => x.from === 'service')
-        if (latest && isOpenStream(latest)) {
+        if (latest && (isOpenStream(latest) || this.quiet.has(latest.id)) && continuesStream(latest, payload)) {
           // the same stream grew: same entry, same id, so the view keeps the bubble
           this.core.dispatch({ type: 'serviceMessage', payload })
           list.replace({ ...latest, payload })
           ids.byServerId.set(m.id, latest.id)
+          this.watchStream(latest.id, payload.isFinished)
           return
         }
       }
     }
     const message = this.add(m, payload)
+    if (payload.kind === 'stream') this.watchStream(message.id, payload.isFinished)
     if (m.from === 'service') {
       this.core.dispatch({ type: 'serviceMessage', payload: message.payload })
       this.core.publisher.announceIncoming(message)
@@ -79,6 +88,29 @@ export class Live {
     const listId = ids.byServerId.get(id)
     const current = listId === undefined ? undefined : list.get(listId)
     if (current && !current.revoked) list.replace({ ...current, revoked: true })
+  }
+
+  /** Stops the quiet-stream timers (the conversation stopped). */
+  stop(): void {
+    for (const timer of this.streamTimers.values()) clearTimeout(timer)
+    this.streamTimers.clear()
+  }
+
+  /** (Re)starts the timer that shows an unfinished stream as ended once it goes quiet. */
+  private watchStream(listId: string, finished: boolean): void {
+    const previous = this.streamTimers.get(listId)
+    if (previous !== undefined) clearTimeout(previous)
+    this.streamTimers.delete(listId)
+    this.quiet.delete(listId)
+    if (finished) return
+    this.streamTimers.set(listId, setTimeout(() => {
+      this.streamTimers.delete(listId)
+      const current = this.core.list.get(listId)
+      if (!current || !isOpenStream(current)) return
+      this.quiet.add(listId)
+      this.core.list.replace(endedStream(current))
+      this.core.commit()
+    }, STREAM_IDLE_TIMEOUT))
   }
 
   private add(m: CheckedIncoming, payload: Payload): ChatMessage {

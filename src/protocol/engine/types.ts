@@ -79,6 +79,12 @@ export interface ConversationState {
   /** whether older history can be loaded */
   hasMoreHistory: boolean
   loadingHistory: boolean
+  /**
+   * A catch-up after a reconnect stopped at its bound with messages still missing: they belong
+   * after the message `after` (a list id; undefined when the list had none). `loadMissed()`
+   * fetches the rest. Absent or null when nothing is missing.
+   */
+  missedHistory?: { after: string | undefined } | null
   /** what the action bar may offer now */
   can: {
     transferToHuman: boolean
@@ -216,6 +222,8 @@ export interface ConversationEngine {
   retry(messageId: string): ActionResult<ChatMessage>
   /** loads one page of older history */
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
+  /** continues a catch-up that stopped at its bound (see `state.missedHistory`) */
+  loadMissed?(): Promise<ActionResult<{ complete: boolean }>>
   /** reports the conversation as read (the view calls it while the customer can see it) */
   markRead(): void
   /** the composer's draft kept in `storage` (resolves once storage was read; '' when none) */
@@ -224,4 +232,9 @@ export interface ConversationEngine {
   saveDraft?(text: string): void
   /** resolves when everything due is written to `storage` */
   flushStorage?(): Promise<void>
+  /**
+   * The server's time now in ms: the `now` clock corrected by the offset learned from receipts and
+   * live message times. Rating expiry is judged on it (renderers get it as `context.now`).
+   */
+  serverNow?(): number
 }

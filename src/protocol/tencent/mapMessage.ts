@@ -202,7 +202,7 @@ export function toImageBody(payload: unknown): WireBody | null {
 }
 
 /** SDK seconds → ms. A message without a usable time is placed at the moment it was seen. */
-function toMillis(seconds: unknown): number {
+export function toMillis(seconds: unknown): number {
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : Date.now()
 }
 

@@ -599,6 +599,39 @@ describe('history', () => {
     expect(next.hasMore).toBe(false)
   })
 
+  it('after a catch-up, continues below a revoked oldest message in a few calls (not a scan of everything)', async () => {
+    const { transport, sdk } = setup({ standIn: { pageSize: 15 } })
+    await transport.connect()
+    const all = seed(sdk, 3000)
+    const first = await transport.loadHistory({ limit: 20 })
+    const oldest = first.messages[0]
+    // the oldest message shown is withdrawn; then a reconnect's catch-up asks for the newest page
+    sdk.revoke(all[2980].ID)
+    expect(oldest.id).toBe(all[2980].ID)
+    await transport.loadHistory({ limit: 20 })
+    const calls = sdk.calls.getMessageList.length
+    const older = await transport.loadHistory({ before: oldest.id, limit: 20 })
+    expect(texts(older)).toEqual(all.slice(2960, 2980).map((m) => m.payload.text))
+    expect(sdk.calls.getMessageList.length - calls).toBeLessThanOrEqual(3)
+  })
+
+  it('finds the place of a `before` it no longer stores by its time, in a few calls', async () => {
+    const { transport, sdk } = setup({ standIn: { pageSize: 15 } })
+    await transport.connect()
+    const all = seed(sdk, 3000)
+    const first = await transport.loadHistory({ limit: 20 })
+    sdk.revoke(all[2980].ID)
+    // a fresh transport state for the same ids: only the remembered time can place it
+    await transport.loadHistory({ limit: 20 })
+    await transport.loadHistory({ limit: 40 })
+    await transport.loadHistory({ limit: 60 })
+    await transport.loadHistory({ limit: 80 })
+    const calls = sdk.calls.getMessageList.length
+    const older = await transport.loadHistory({ before: first.messages[0].id, limit: 20 })
+    expect(texts(older)).toEqual(all.slice(2960, 2980).map((m) => m.payload.text))
+    expect(sdk.calls.getMessageList.length - calls).toBeLessThanOrEqual(4)
+  })
+
   it('returns what it found when `before` is not in the stored history at all', async () => {
     const { transport, sdk } = setup({ standIn: { pageSize: 3 } })
     await transport.connect()

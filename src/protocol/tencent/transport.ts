@@ -10,6 +10,7 @@ import {
   TransportError,
   type ConnectionStatus,
   type HistoryPage,
+  type IncomingMessage,
   type OutgoingMessage,
   type SendReceipt,
   type Transport,
@@ -22,6 +23,7 @@ import {
   isInConversation,
   isMessageLike,
   toIncomingMessage,
+  toMillis,
   writeCloudCustomData,
   readClientId,
   type TencentMapContext,
@@ -89,6 +91,11 @@ interface SendEntry {
   receipt?: SendReceipt
 }
 
+/** history cursors kept at once (loadOlder's, a catch-up's) */
+const MAX_CURSORS = 4
+/** message times remembered to find a `before` that history no longer holds */
+const MAX_REMEMBERED_TIMES = 20_000
+
 /** Where history paging stands between two `loadHistory` calls. */
 interface HistoryCursor {
   /** the SDK's own cursor for the next (older) page */
@@ -134,7 +141,13 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
   /** whether the SDK was ready at some point since connect(): tells "reconnecting" from "not yet" */
   let everReady = false
   let readPending = false
-  let history: HistoryCursor | null = null
+  /**
+   * Paging cursors, newest first: a fresh call (a catch-up after a reconnect) starts its own and
+   * must not throw away the one `loadOlder` continues, or the next older page would rescan.
+   */
+  let cursors: HistoryCursor[] = []
+  /** ms time of each message id (server and client ids) handed out, to find `before` by time */
+  const seenTimes = new Map<string, number>()
   /** history calls run one at a time: they share the SDK's cursor */
   let historyQueue: Promise<unknown> = Promise.resolve()
 
@@ -201,7 +214,9 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
   const onReceived = (event: TencentEvent): void => {
     for (const message of messagesOf(event)) {
       if (!isDeliveredMessage(message)) continue
-      emit({ type: 'message', message: toIncomingMessage(message, ctx) })
+      const incoming = toIncomingMessage(message, ctx)
+      rememberTime(incoming)
+      emit({ type: 'message', message: incoming })
     }
   }
 
@@ -355,23 +370,36 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     return message.ID === id || readClientId(message.cloudCustomData) === id
   }
 
+  function rememberTime(m: IncomingMessage): void {
+    if (seenTimes.size >= MAX_REMEMBERED_TIMES) seenTimes.delete(seenTimes.keys().next().value as string)
+    seenTimes.set(m.id, m.time)
+    if (m.clientId) seenTimes.set(m.clientId, m.time)
+  }
+
   async function loadHistoryNow(before: string | undefined, limit: number): Promise<HistoryPage> {
     if (!chat.isReady()) throw notReadyError()
-    let cursor = history
-    // Continue where the last page ended only if the engine asks for exactly what is older than
-    // it; anything else (first call, a reset, messages that arrived live) starts from the newest.
-    const continues = cursor !== null && before !== undefined && cursor.oldestReturned.includes(before)
+    // Continue where a page ended only if the engine asks for exactly what is older than it;
+    // anything else (first call, a reset, messages that arrived live) starts from the newest.
+    let cursor = before === undefined ? undefined : cursors.find((c) => c.oldestReturned.includes(before))
     let skipUntil: string | undefined
-    if (!continues || !cursor) {
+    /** when `before` was sent: a page reaching older messages has passed it, found or not (revoked) */
+    let skipTime: number | undefined
+    if (!cursor) {
       cursor = { completed: false, buffer: [], oldestReturned: [] }
       skipUntil = before
+      skipTime = before === undefined ? undefined : seenTimes.get(before)
     }
     /** pages scanned while looking for `before`, oldest first */
     let scanned: TencentMessage[] = []
     while (cursor.buffer.length < limit && !cursor.completed) {
       const page = await fetchPage(cursor)
       if (skipUntil !== undefined) {
-        const at = page.findIndex((m) => matches(m, skipUntil as string))
+        let at = page.findIndex((m) => matches(m, skipUntil as string))
+        if (at < 0 && skipTime !== undefined) {
+          // `before` is gone (revoked, or never stored): what is older than its time is the answer
+          const older = page.filter((m) => toMillis(m.time) < (skipTime as number)).length
+          if (older > 0) at = older
+        }
         if (at < 0) {
           scanned = [...page, ...scanned]
           continue
@@ -396,10 +424,13 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
       const clientId = readClientId(oldest.cloudCustomData)
       cursor.oldestReturned = clientId ? [oldest.ID, clientId] : [oldest.ID]
     }
-    history = cursor
+    const current = cursor
+    cursors = [current, ...cursors.filter((c) => c !== current)].slice(0, MAX_CURSORS)
+    const messages = take.map((m) => toIncomingMessage(m, ctx))
+    for (const m of messages) rememberTime(m)
     return {
-      messages: take.map((m) => toIncomingMessage(m, ctx)),
-      hasMore: cursor.buffer.length > 0 || !cursor.completed,
+      messages,
+      hasMore: current.buffer.length > 0 || !current.completed,
     }
   }
 
@@ -458,7 +489,7 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
       // The host owns the SDK instance: no logout here. The send map survives, so a retry after
       // reconnecting still resends instead of duplicating.
       everReady = false
-      history = null
+      cursors = []
       setStatus('idle')
     },
     send,

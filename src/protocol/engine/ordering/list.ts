@@ -41,6 +41,15 @@ export interface PlacedMessage extends PlaceOptions {
 
 export class OrderedMessages {
   private items: ChatMessage[] = []
+  /**
+   * Entries older than `items`, newest first (so `head[head.length - 1]` is the oldest entry). A
+   * history page that is wholly older than the list is pushed here in O(page) instead of being
+   * concatenated in front of the whole list (O(n) per page, quadratic over a long history). Only
+   * ever appended to; anything that needs indexes folds it into `items` first (`flatten`).
+   */
+  private head: ChatMessage[] = []
+  /** the lazy snapshot of the current version (see `lazySnapshot`) */
+  private lazy: { version: number; read: () => readonly ChatMessage[] } | null = null
   /** true while `items` is referenced by a published snapshot and must not be mutated */
   private shared = false
   private readonly keys = new Map<string, SortKey>()
@@ -55,13 +64,47 @@ export class OrderedMessages {
 
   /** number of messages */
   get size(): number {
-    return this.items.length
+    return this.head.length + this.items.length
   }
 
   /** the current array; it is never mutated after this call */
   snapshot(): readonly ChatMessage[] {
+    return this.lazySnapshot()()
+  }
+
+  /**
+   * The current contents as a function that builds the array on its first call and then returns
+   * that same array. Cheap to take: a state published per history page costs nothing until a
+   * subscriber reads its messages. The same function (so the same array) while nothing changes.
+   */
+  lazySnapshot(): () => readonly ChatMessage[] {
+    if (this.lazy && this.lazy.version === this.changes) return this.lazy.read
+    const version = this.changes
+    const head = this.head
+    const headLength = head.length
+    const items = this.items
+    // `items` must not be written in place from now on: it is part of this snapshot
     this.shared = true
-    return this.items
+    let built: readonly ChatMessage[] | null = null
+    const read = (): readonly ChatMessage[] => {
+      if (built) return built
+      if (headLength === 0) {
+        built = items
+      } else {
+        const out = new Array<ChatMessage>(headLength + items.length)
+        for (let i = 0; i < headLength; i++) out[i] = head[headLength - 1 - i]
+        for (let i = 0; i < items.length; i++) out[headLength + i] = items[i]
+        built = out
+        // still current: adopt it, so the list stops paying for the split
+        if (this.changes === version && this.head === head && this.items === items) {
+          this.items = out
+          this.head = []
+        }
+      }
+      return built
+    }
+    this.lazy = { version, read }
+    return read
   }
 
   has(id: string): boolean {
@@ -73,13 +116,26 @@ export class OrderedMessages {
   }
 
   at(index: number): ChatMessage | undefined {
+    this.flatten()
     return this.items[index]
   }
 
   /** the time of the newest entry's sort key, or -Infinity when empty */
   newestTime(): number {
-    const last = this.items[this.items.length - 1]
+    const last = this.items.length > 0 ? this.items[this.items.length - 1] : this.head[0]
     return last ? (this.keys.get(last.id) as SortKey).time : -Infinity
+  }
+
+  /** Folds `head` into `items` (a new array: snapshots may hold either). */
+  private flatten(): void {
+    if (this.head.length === 0) return
+    const head = this.head
+    const out = new Array<ChatMessage>(head.length + this.items.length)
+    for (let i = 0; i < head.length; i++) out[i] = head[head.length - 1 - i]
+    for (let i = 0; i < this.items.length; i++) out[head.length + i] = this.items[i]
+    this.items = out
+    this.head = []
+    this.shared = false
   }
 
   /** Inserts a message that is not in the list yet. Throws on a duplicate id (a caller bug). */
@@ -111,6 +167,14 @@ export class OrderedMessages {
       this.keys.set(f.message.id, f.key)
       this.byId.set(f.message.id, f.message)
     }
+    // The usual history page is wholly older than everything shown: onto `head`, O(page).
+    const oldest = this.head.length > 0 ? this.head[this.head.length - 1] : this.items[0]
+    if (oldest && compareKeys(fresh[fresh.length - 1].key, this.keys.get(oldest.id) as SortKey) < 0) {
+      for (let i = fresh.length - 1; i >= 0; i--) this.head.push(fresh[i].message)
+      this.changes++
+      return
+    }
+    this.flatten()
     const old = this.items
     const first = old[0]
     const last = old[old.length - 1]
@@ -190,6 +254,7 @@ export class OrderedMessages {
   indexOf(id: string): number {
     const key = this.keys.get(id)
     if (!key) return -1
+    this.flatten()
     let lo = 0
     let hi = this.items.length - 1
     while (lo <= hi) {
@@ -205,16 +270,19 @@ export class OrderedMessages {
   /** Walks from the newest entry back; stops at the first one `pred` accepts. */
   findLast(pred: (message: ChatMessage) => boolean): ChatMessage | undefined {
     for (let i = this.items.length - 1; i >= 0; i--) if (pred(this.items[i])) return this.items[i]
+    for (const m of this.head) if (pred(m)) return m
     return undefined
   }
 
   /** Walks from the oldest entry on; stops at the first one `pred` accepts. */
   findFirst(pred: (message: ChatMessage) => boolean): ChatMessage | undefined {
+    for (let i = this.head.length - 1; i >= 0; i--) if (pred(this.head[i])) return this.head[i]
     for (const m of this.items) if (pred(m)) return m
     return undefined
   }
 
   private placeAt(message: ChatMessage, key: SortKey): void {
+    this.flatten()
     const items = this.writable()
     const last = items[items.length - 1]
     if (!last || compareKeys(this.keys.get(last.id) as SortKey, key) < 0) {
@@ -235,6 +303,7 @@ export class OrderedMessages {
   }
 
   private writable(): ChatMessage[] {
+    this.flatten()
     this.changes++
     if (this.shared) {
       this.items = this.items.slice()

@@ -1,0 +1,184 @@
+// A seeded, misbehaving transport for the chaos suite: a server with a stored log, and a network
+// that rejects, hangs, resolves after the echo, echoes twice, drops and restores the connection,
+// duplicates and reorders incoming messages, and withholds some so only history has them.
+// Deterministic per seed: every choice comes from `rand`, every delay from the (fake) timers.
+import { TransportError } from '../../transport'
+import type { ConnectionStatus, HistoryPage, IncomingMessage, OutgoingMessage, SendReceipt, Transport, TransportEvent, TransportListener } from '../../transport'
+
+/** mulberry32: a small, fast, seeded PRNG in [0, 1) */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface ChaosCounts {
+  sends: number
+  rejected: number
+  hung: number
+  echoFirst: number
+  echoTwice: number
+  drops: number
+  incoming: number
+  duplicated: number
+  reordered: number
+  withheld: number
+  historyCalls: number
+}
+
+export interface ChaosTransport extends Transport {
+  status: ConnectionStatus
+  /** the server's stored log, oldest first (customer messages once per client id) */
+  readonly log: IncomingMessage[]
+  readonly counts: ChaosCounts
+  /** faults on/off (off for the final settling phase) */
+  faults: boolean
+  drop(): void
+  restore(): void
+  /** the service sends `n` messages: some duplicated, reordered or withheld from live delivery */
+  serviceSends(n: number): void
+  /** answers every hung send */
+  releaseHung(): void
+}
+
+export function createChaosTransport(rand: () => number, now: () => number): ChaosTransport {
+  const listeners = new Set<TransportListener>()
+  const log: IncomingMessage[] = []
+  const receipts = new Map<string, SendReceipt>()
+  const hung: (() => void)[] = []
+  let ids = 0
+  let seq = 0
+  let serviceCount = 0
+  const counts: ChaosCounts = { sends: 0, rejected: 0, hung: 0, echoFirst: 0, echoTwice: 0, drops: 0, incoming: 0, duplicated: 0, reordered: 0, withheld: 0, historyCalls: 0 }
+
+  const emit = (event: TransportEvent) => {
+    for (const l of [...listeners]) l(event)
+  }
+  const stamp = () => ({ id: `s${++ids}`, time: now() + ids, seq: ++seq })
+
+  function store(message: OutgoingMessage): { receipt: SendReceipt; stored: IncomingMessage | null } {
+    // a compliant transport: a resend under the same client id is the same message
+    const known = receipts.get(message.clientId)
+    if (known) return { receipt: known, stored: null }
+    const s = stamp()
+    const receipt: SendReceipt = { id: s.id, time: s.time, seq: s.seq }
+    receipts.set(message.clientId, receipt)
+    if (message.options?.onlineUserOnly) return { receipt, stored: null }
+    const stored: IncomingMessage = {
+      ...s,
+      from: 'customer',
+      clientId: message.clientId,
+      body: message.body.type === 'text' ? { type: 'text', text: message.body.text } : { type: 'custom', data: message.body.data },
+    }
+    log.push(stored)
+    return { receipt, stored }
+  }
+
+  const t: ChaosTransport = {
+    status: 'idle',
+    log,
+    counts,
+    faults: true,
+    async connect() {
+      t.status = 'connecting'
+      emit({ type: 'status', status: 'connecting' })
+      t.status = 'online'
+      emit({ type: 'status', status: 'online' })
+    },
+    async disconnect() {
+      t.status = 'idle'
+      emit({ type: 'status', status: 'idle' })
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    send(message) {
+      counts.sends++
+      if (t.status !== 'online') return Promise.reject(new TransportError('offline', 'chaos: offline'))
+      const r = t.faults ? rand() : 1
+      if (r < 0.12) {
+        counts.rejected++
+        return Promise.reject(new TransportError('timeout', 'chaos: rejected before the server'))
+      }
+      const { receipt, stored } = store(message)
+      if (r < 0.2) {
+        // reached the server, but the answer is lost: the outbox retries, the server dedupes
+        counts.rejected++
+        return Promise.reject(new TransportError('timeout', 'chaos: answer lost'))
+      }
+      if (r < 0.28) {
+        counts.hung++
+        return new Promise((resolve) => hung.push(() => resolve(receipt)))
+      }
+      if (r < 0.36 && stored) {
+        counts.echoFirst++
+        emit({ type: 'message', message: { ...stored } })
+        return Promise.resolve(receipt)
+      }
+      if (r < 0.44 && stored) {
+        counts.echoTwice++
+        queueMicrotask(() => {
+          emit({ type: 'message', message: { ...stored } })
+          emit({ type: 'message', message: { ...stored } })
+        })
+      }
+      return Promise.resolve(receipt)
+    },
+    async loadHistory({ before, limit }): Promise<HistoryPage> {
+      counts.historyCalls++
+      if (t.faults && rand() < 0.1) throw new TransportError('timeout', 'chaos: history failed')
+      let end = log.length
+      if (before !== undefined) {
+        const at = log.findIndex((m) => m.id === before || m.clientId === before)
+        if (at >= 0) end = at
+      }
+      const start = Math.max(0, end - limit)
+      return { messages: log.slice(start, end).map((m) => ({ ...m })), hasMore: start > 0 }
+    },
+    drop() {
+      counts.drops++
+      t.status = 'offline'
+      emit({ type: 'status', status: 'offline' })
+    },
+    restore() {
+      t.status = 'online'
+      emit({ type: 'status', status: 'online' })
+    },
+    serviceSends(n) {
+      const batch: IncomingMessage[] = []
+      for (let i = 0; i < n; i++) {
+        const m: IncomingMessage = { ...stamp(), from: 'service', body: { type: 'text', text: `service ${++serviceCount}` } }
+        log.push(m)
+        counts.incoming++
+        // sent while we were offline or stopped: only history will bring it
+        if (t.status !== 'online') {
+          counts.withheld++
+          continue
+        }
+        batch.push(m)
+        if (t.faults && rand() < 0.15) {
+          counts.duplicated++
+          batch.push(m)
+        }
+      }
+      if (t.faults && batch.length > 1 && rand() < 0.3) {
+        counts.reordered++
+        const i = Math.floor(rand() * (batch.length - 1))
+        ;[batch[i], batch[i + 1]] = [batch[i + 1], batch[i]]
+      }
+      for (const m of batch) emit({ type: 'message', message: { ...m } })
+    },
+    releaseHung() {
+      for (const release of hung.splice(0)) release()
+    },
+  }
+  return t
+}
