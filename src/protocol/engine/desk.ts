@@ -27,9 +27,9 @@ import type {
   ActionResult,
   AgentTransferTarget,
   ChatMessage,
-  DeskEngineActions,
-  FeedbackInput,
-  FeedbackState,
+  DeskConversationActions,
+  AnswerFeedbackInput,
+  AnswerFeedbackState,
 } from './types'
 
 /** How long a thinking indicator shows without news (the kits' 60 s rule). */
@@ -60,7 +60,7 @@ function itemContent(item: MenuItem | string): string | undefined {
 export class Desk {
   private thinkingOn = false
   private thinkingTimer: ReturnType<typeof setTimeout> | null = null
-  private feedbackMap: Readonly<Record<string, FeedbackState>> = Object.freeze({})
+  private feedbackMap: Readonly<Record<string, AnswerFeedbackState>> = Object.freeze({})
   private readonly hidden = new Map<string, Hidden>()
   /** the form submission's client id → the form card's list id */
   private readonly forms = new Map<string, string>()
@@ -79,7 +79,7 @@ export class Desk {
     return this.thinkingOn
   }
 
-  get feedback(): Readonly<Record<string, FeedbackState>> {
+  get feedback(): Readonly<Record<string, AnswerFeedbackState>> {
     return this.feedbackMap
   }
 
@@ -192,7 +192,7 @@ export class Desk {
 
   // ---- the actions ----
 
-  createActions(): Omit<DeskEngineActions, 'setLanguage'> {
+  createActions(): Omit<DeskConversationActions, 'setLanguage'> {
     const find = (id: unknown) => this.core.ids.find(id)
     const card = (messageId: unknown) => guard(this.core.isStarted(), messageId, find)
 
@@ -264,7 +264,7 @@ export class Desk {
       return ok(this.core.list.get(cardId) ?? locked)
     }
 
-    const sendFeedback = (messageId: string, feedback: FeedbackInput): ActionResult<ChatMessage> => {
+    const sendFeedback = (messageId: string, feedback: AnswerFeedbackInput): ActionResult<ChatMessage> => {
       const found = card(messageId)
       if (!found.ok) return found
       const answer = found.value

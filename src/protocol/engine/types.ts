@@ -41,7 +41,7 @@ export interface ChatMessage {
 }
 
 /** Thumbs feedback (src 43) on one bot answer, keyed in `ConversationState.feedback` by the answer's id. */
-export interface FeedbackState {
+export interface AnswerFeedbackState {
   helpful: boolean
   status: DeliveryStatus
   /** the id of the outgoing src 43 message (never drawn): `engine.retry(messageId)` resends a failed one */
@@ -95,7 +95,7 @@ export interface ConversationState {
    */
   thinking: boolean
   /** src 43 feedback sent on bot answers, by the answer's message id (list id) */
-  feedback: Readonly<Record<string, FeedbackState>>
+  feedback: Readonly<Record<string, AnswerFeedbackState>>
   /** whether older history can be loaded */
   hasMoreHistory: boolean
   loadingHistory: boolean
@@ -188,7 +188,7 @@ export interface AgentTransferTarget {
 }
 
 /** Thumbs up/down on a bot answer (src 43). */
-export interface FeedbackInput {
+export interface AnswerFeedbackInput {
   helpful: boolean
   /** reason tags (thumbs down) */
   reasons?: string[]
@@ -196,8 +196,11 @@ export interface FeedbackInput {
   comment?: string
 }
 
-/** The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. */
-export interface DeskEngineActions {
+/**
+ * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. (Named apart from
+ * the renderers' `DeskEngineActions` in src/messages/types.ts, which picks three of these.)
+ */
+export interface DeskConversationActions {
   /** task-flow branch menu (32): sends the item's text (with `{BranchOptionInfo}` for fixed buttons) and marks it chosen */
   chooseTaskBranchItem(messageId: string, item: MenuItem | string): ActionResult<ChatMessage>
   /**
@@ -210,7 +213,7 @@ export interface DeskEngineActions {
    * src 43 on a bot answer carrying the AI label, once per answer; the value is the outgoing 43
    * (never drawn; `state.feedback[answerId]` follows it, and `retry(value.id)` resends it if it fails)
    */
-  sendFeedback(messageId: string, feedback: FeedbackInput): ActionResult<ChatMessage>
+  sendFeedback(messageId: string, feedback: AnswerFeedbackInput): ActionResult<ChatMessage>
   /** src 34: start a task flow (never drawn; retry a failed one with `retry(value.id)`) */
   transferToTaskFlow(taskFlowId: string, extra?: Record<string, unknown>): ActionResult<ChatMessage>
   /** src 39: transfer to named agents or an agent group (never drawn; retry as above) */
@@ -219,7 +222,7 @@ export interface DeskEngineActions {
   setLanguage(language: string | undefined): ActionResult<undefined>
 }
 
-export interface ConversationEngine extends DeskEngineActions {
+export interface ConversationEngine extends DeskConversationActions {
   getState(): ConversationState
   /** called after every change with the new state; returns the unsubscribe function */
   subscribe(listener: (state: ConversationState) => void): () => void
