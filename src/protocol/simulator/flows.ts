@@ -274,7 +274,7 @@ function menuItem(content: string, desc: string | undefined): MenuItem {
 export function fill(text: string, vars: Record<string, string> | undefined): string {
   if (!vars) return text
   // `${Name}` belongs to the backend templates, not to flow variables (no lookbehind: older Safari)
-  return text.replace(/(\$?)\{(\w+)\}/g, (m, dollar: string, name: string) =>
+  return text.replace(/(\$?)\{([\p{L}\p{N}_]+)\}/gu, (m, dollar: string, name: string) =>
     dollar === '' && Object.prototype.hasOwnProperty.call(vars, name) ? (vars[name] as string) : m)
 }
 
