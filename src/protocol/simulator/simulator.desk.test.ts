@@ -293,3 +293,17 @@ describe('the agent side', () => {
     expect(sim.session.language).toBe('en')
   })
 })
+
+describe('the default (kit) knowledge base', () => {
+  it('has a Desk demo flow: task menu, task form, then a model answer behind the thinking indicator', async () => {
+    const { c } = await open({ locale: 'en', thinkingMs: 100 })
+    c.take()
+    const menu = only(await say(c, 'desk demo'), 'taskBranch')
+    await c.send(encodeTaskBranchReply(menu, 'Message renderers'))
+    const form = only(await tickTake(c), 'taskForm')
+    await c.send(encodeTaskFormSubmission(form, { Name: 'Kim', Time: 'Afternoon' }))
+    const out = await tickTake(c, 1000)
+    expect(kinds(out)).toEqual(['modified:taskForm', 'thinking', 'modified:thinking', 'richText'])
+    expect(out[3]).toMatchObject({ content: 'Thanks, Kim! We will get in touch in the Afternoon to show you task flows, forms and AI answers in **Kefu Kit**.' })
+  })
+})
