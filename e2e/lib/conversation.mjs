@@ -103,7 +103,7 @@ export async function runConversation(ctx) {
   await step('open: src 7 goes out once, the welcome text and the welcome card arrive', async () => {
     const start = await waitForSent(page, { sent: 0 }, (o, k) => k === 'start', 'the start flag (src 7)')
     assert.deepEqual(start.options, { onlineUserOnly: true }, 'src 7 must go out with onlineUserOnly: true')
-    assert.deepEqual(dataOf(start.body), { customerServicePlugin: 0, src: '7' }, 'src 7 payload')
+    assert.deepEqual(dataOf(start.body), { customerServicePlugin: 0, src: '7', triggeredContent: { language: 'en' } }, 'src 7 payload (with the UI locale)')
     const welcomeText = await waitForReceived(page, { received: 0 }, (e, k) => e.type === 'message' && k === 'text' && e.message.body.text === EN.welcome, 'the welcome text')
     const card = await waitForReceived(page, { received: 0 }, (e, k) => e.type === 'message' && k === 'welcome', 'the welcome card (src 29 welcome_msg)')
     welcomeCard = { id: card.message.id, data: dataOf(card.message.body) }

@@ -152,8 +152,10 @@ export function createSession(opts: {
   const nextSeq = () => ++seq
   const transport = recorded(opts.transport, sent, log, nextSeq)
   let offEvents: (() => void) | null = null
+  // the UI locale goes out with src 7 (triggeredContent.language), as the Desk kits send it
+  const language = opts.options.locale === 'en' ? 'en' : 'zh'
   const engine = createConversation(
-    opts.storageKey ? { transport, storage: playgroundStorage, storageKey: opts.storageKey } : { transport },
+    opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language },
   )
   const session: ChatSession = {
     id: ++sessionSeq,
@@ -189,7 +191,7 @@ export function createSession(opts: {
  * Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`), and the
  * bot's library with its service name and texts (`kb=shop|kit`).
  */
-export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts'> {
+export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency'> {
   /** bot/agent reply delay in ms (tests use 0 or a small number) */
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */

@@ -36,10 +36,45 @@ function localPicture(): string {
   return new URL('./demo-product.svg', location.href).href
 }
 
+type AgentPayloadKey =
+  | 'product' | 'branch' | 'form' | 'richText' | 'order'
+  // Desk: task-flow menu (32) and form (33), thinking on / off (35), concurrency limit (36), timeout warning (37)
+  | 'taskBranch' | 'taskForm' | 'thinking' | 'thinkingDone' | 'concurrencyLimit' | 'timeoutWarning'
+
 /** The cards and menus an agent can send, in the simulator's language. */
-function agentPayloads(locale: SimulatorLocale): Record<'product' | 'branch' | 'form' | 'richText' | 'order', DecodedPayload> {
+function agentPayloads(locale: SimulatorLocale): Record<AgentPayloadKey, DecodedPayload> {
   const en = locale === 'en'
   return {
+    taskBranch: {
+      kind: 'taskBranch',
+      src: '32',
+      status: 0,
+      optionType: 1,
+      taskInfo: { taskID: 4182, nodeID: 'agent-node', env: 'playground' },
+      header: en ? 'Which order do you need help with?' : '请问是哪一笔订单？',
+      items: en
+        ? [{ content: 'Order placed this week', desc: '' }, { content: 'An older order', desc: '' }, { content: '', desc: 'an item without text: drawn as "content is abnormal"' }]
+        : [{ content: '本周下的订单', desc: '' }, { content: '更早的订单', desc: '' }, { content: '', desc: '没有文字的选项：显示为“内容异常”' }],
+      tail: '',
+    },
+    taskForm: {
+      kind: 'taskForm',
+      src: '33',
+      nodeStatus: 0,
+      tip: en ? 'Please tell us how to reach you' : '请留下您的联系方式',
+      inputVariables: [
+        { name: en ? 'Phone' : '手机号', type: 'string', formType: 0, placeholder: en ? '11 digits' : '11 位手机号', isRequired: true, variableValue: '', chooseItemList: [] },
+        { name: en ? 'Best time' : '方便的时间', type: 'string', formType: 1, placeholder: '', isRequired: false, variableValue: '', chooseItemList: en ? ['Morning', 'Afternoon'] : ['上午', '下午'] },
+      ],
+    },
+    thinking: { kind: 'thinking', src: '35', thinkingStatus: 0 },
+    thinkingDone: { kind: 'thinking', src: '35', thinkingStatus: 1 },
+    concurrencyLimit: { kind: 'concurrencyLimit', src: '36' },
+    timeoutWarning: {
+      kind: 'timeoutWarning',
+      src: '37',
+      content: en ? 'No reply for 3 minutes. This conversation will close in 2 minutes.' : '您已 3 分钟未回复，会话将在 2 分钟后自动结束。',
+    },
     product: {
       kind: 'product',
       src: '22',
@@ -138,6 +173,11 @@ export const AgentPanel = defineComponent({
           ratings.value = [...ratings.value, `Rated ${e.option.content} (${e.option.id})`]
         } else if (e.type === 'ratingIgnored') {
           ratings.value = [...ratings.value, `A rating was ignored: ${e.reason}`]
+        } else if (e.type === 'feedback') {
+          const f = e.feedback
+          const what = f.score === 1 ? 'Thumbs up' : f.score === 2 ? 'Thumbs down' : 'Feedback withdrawn'
+          const details = [f.reasons.join(', '), f.comment].filter((x) => x !== '').join(' · ')
+          ratings.value = [...ratings.value, `${what} on ${f.messageId}${details ? `: ${details}` : ''}${f.known ? '' : ' (not a bot answer)'}`]
         }
         // the snapshots of a few fields (servingCustomer, positions) are only fresh on read
         refresh()
@@ -158,7 +198,7 @@ export const AgentPanel = defineComponent({
       if (report('Reply', props.simulator.agentReply(text))) reply.value = ''
     }
     const sendRaw = () => report('Raw JSON', props.simulator.agentSendRaw(raw.value))
-    const send = (what: string, key: keyof ReturnType<typeof agentPayloads>) =>
+    const send = (what: string, key: AgentPayloadKey) =>
       report(what, props.simulator.agentSendPayload(agentPayloads(props.simulator.locale)[key]))
 
     const button = (testid: string, label: string, onClick: () => void, opts: { disabled?: boolean; primary?: boolean; danger?: boolean } = {}) =>
@@ -277,6 +317,14 @@ export const AgentPanel = defineComponent({
           button('agent-send-menu', 'Send branch menu', () => send('Branch menu', 'branch')),
           button('agent-send-form', 'Send form', () => send('Form', 'form')),
           button('agent-send-richtext', 'Send rich text', () => send('Rich text', 'richText')),
+        ]),
+        h('div', { class: 'pg-buttons', role: 'group', 'aria-label': 'Desk messages' }, [
+          button('agent-send-task-menu', 'Send task menu (32)', () => send('Task menu', 'taskBranch')),
+          button('agent-send-task-form', 'Send task form (33)', () => send('Task form', 'taskForm')),
+          button('agent-send-thinking', 'Show “thinking” (35)', () => send('Thinking', 'thinking')),
+          button('agent-send-thinking-done', 'Thinking done (35)', () => send('Thinking done', 'thinkingDone')),
+          button('agent-send-concurrency', 'Concurrency limit (36)', () => send('Concurrency limit', 'concurrencyLimit')),
+          button('agent-send-timeout-warning', 'Timeout warning (37)', () => send('Timeout warning', 'timeoutWarning')),
         ]),
         h('div', { class: 'pg-field' }, [
           h('label', { for: 'pg-agent-raw' }, 'Raw JSON payload'),

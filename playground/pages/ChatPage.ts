@@ -17,7 +17,20 @@ const numberFromUrl = (key: string): number | undefined => {
   const n = Number(route.query[key])
   return route.query[key] !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined
 }
-const tuningFromUrl = () => ({ latency: numberFromUrl('latency'), history: numberFromUrl('history') })
+/**
+ * Also the Desk knobs: `noReply=<s>` ends a silent session (src 20) after that many seconds,
+ * `noReplyWarn=<ms>` warns (src 37) that long before, `concurrency=<n>` limits model answers (src 36).
+ */
+const tuningFromUrl = () => {
+  const concurrency = numberFromUrl('concurrency')
+  return {
+    latency: numberFromUrl('latency'),
+    history: numberFromUrl('history'),
+    noReplyTimeout: numberFromUrl('noReply'),
+    noReplyWarningMs: numberFromUrl('noReplyWarn'),
+    modelConcurrency: concurrency === undefined ? undefined : { limit: concurrency },
+  }
+}
 /** The bot's library: `kb=kit` (questions about the kit), else the online shop (the default). */
 const kbFromUrl = (): BuiltInKnowledge => (route.query.kb === 'kit' ? 'kit' : 'shop')
 const KB_LABELS: Record<BuiltInKnowledge, string> = { shop: 'Online shop', kit: 'Kefu Kit itself' }

@@ -226,6 +226,11 @@ export interface TaskFormPayload {
   /** title of the form sheet */
   tip: string
   inputVariables: TaskFormVariable[]
+  /**
+   * Set by the engine on the service's card once the customer submitted it: the values sent, by
+   * field name. Not on the wire.
+   */
+  submittedValues?: Record<string, string>
 }
 
 /**

@@ -41,7 +41,7 @@ function itemContent(item: MenuItem | string): string | undefined {
 
 export type Actions = ReturnType<typeof createActions>
 
-export function createActions(core: Core, delivery: Delivery, choices: Choices) {
+export function createActions(core: Core, delivery: Delivery, choices: Choices, language: () => string | undefined = () => undefined) {
   const { list, ids, config } = core
   const find = (id: unknown) => ids.find(id)
   const started = () => guard(core.isStarted())
@@ -116,6 +116,7 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices) 
     const payload = current.payload
     if (payload.kind !== 'rating') return refuse('unsupported', `Message ${current.id} is not a rating card.`)
     if (payload.selected) return refuse('alreadyRated', `This service was already rated "${payload.selected.content}".`)
+    if (payload.allowClientSendRating === false) return refuse('notAllowed', 'The service does not let the customer send this rating.')
     if (ratingExpired(current, core.clock.now())) {
       return refuse('expired', 'This rating card has expired.')
     }
@@ -153,7 +154,7 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices) 
     const early = started()
     if (!early.ok) return early
     if (!core.session().humanServing) return refuse('notInSeat', 'No human agent is serving, so there is no session to end.')
-    delivery.queueFlag(encodeEndSession())
+    delivery.queueFlag(encodeEndSession({ language: language() }))
     return ok(undefined)
   }
 
@@ -181,7 +182,11 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices) 
   }
 
   function sendProduct(product: ProductContent): ActionResult<ChatMessage> {
-    return sendCard(product, 'product', encodeProduct, (c) => ({ kind: 'product', src: '22', header: c.header, desc: c.desc, pic: c.pic, url: c.url }))
+    return sendCard(product, 'product', encodeProduct, (c) => {
+      const p: ProductPayload = { kind: 'product', src: '22', header: c.header, desc: c.desc, pic: c.pic, url: c.url }
+      if (Array.isArray(c.customField)) p.customField = c.customField.map((f) => ({ name: f.name, value: f.value }))
+      return p
+    })
   }
 
   function sendOrder(order: OrderContent): ActionResult<ChatMessage> {

@@ -7,6 +7,11 @@ import type { OrderedMessages } from './ordering/list'
 import type { SendFailure } from './outbox'
 import type { ChatMessage } from './types'
 
+/** Cards answered with a text: branch menus (15), forms (21), task-flow menus (32). */
+function isAnswerable(payload: Payload): payload is Extract<Payload, { kind: 'branch' | 'form' | 'taskBranch' }> {
+  return payload.kind === 'branch' || payload.kind === 'form' || payload.kind === 'taskBranch'
+}
+
 export class Choices {
   /** answer message id → the branch/form card it answers, until the answer is delivered */
   private readonly answers = new Map<string, string>()
@@ -16,7 +21,7 @@ export class Choices {
   /** Locks a branch/form card on the answer about to be sent. */
   markAnswer(cardId: string, content: string, answer: ChatMessage): void {
     const card = this.list.get(cardId)
-    if (!card || (card.payload.kind !== 'branch' && card.payload.kind !== 'form')) return
+    if (!card || !isAnswerable(card.payload)) return
     this.list.replace({ ...card, payload: { ...card.payload, selected: { content } }, pendingChoice: true })
     this.answers.set(answer.id, card.id)
   }
@@ -25,7 +30,7 @@ export class Choices {
   relock(answerId: string, answer: ChatMessage): void {
     const cardId = this.answers.get(answerId)
     const card = cardId === undefined ? undefined : this.list.get(cardId)
-    if (card && (card.payload.kind === 'branch' || card.payload.kind === 'form') && !card.payload.selected && answer.payload.kind === 'text') {
+    if (card && isAnswerable(card.payload) && !card.payload.selected && answer.payload.kind === 'text') {
       this.list.replace({ ...card, payload: { ...card.payload, selected: { content: answer.payload.text } }, pendingChoice: true })
     }
   }
@@ -39,7 +44,7 @@ export class Choices {
     if (cardId === undefined) return
     const card = this.list.get(cardId)
     const answer = this.list.get(answerId)
-    if (!card || !answer || answer.payload.kind !== 'text' || (card.payload.kind !== 'branch' && card.payload.kind !== 'form')) {
+    if (!card || !answer || answer.payload.kind !== 'text' || !isAnswerable(card.payload)) {
       this.answers.delete(answerId)
       return
     }

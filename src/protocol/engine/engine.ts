@@ -10,6 +10,8 @@
 //   delivery.ts   the customer's messages through the outbox, receipts, retry
 //   choices.ts    answers to cards, their locking and release
 //   actions.ts    the customer's actions and the one guard for their shared refusals
+//   desk.ts       the newer Desk protocol: task flows (32–34), transfer to an agent (39),
+//                 feedback (43), the thinking indicator (35), the UI locale
 import type { ConnectionStatus, TransportEvent } from '../transport'
 import { encodeStart } from '../wire/encode'
 import { createActions } from './actions'
@@ -17,6 +19,7 @@ import { Choices } from './choices'
 import { ServerClock } from './clock'
 import { ok, reasonOf, refuse, type Core, type EngineConfig } from './core'
 import { Delivery } from './delivery'
+import { Desk, languageResult } from './desk'
 import { History } from './history'
 import { Identity } from './identity'
 import { checkIncoming } from './incoming'
@@ -36,6 +39,7 @@ const DEFAULT_MAX_TEXT_LENGTH = 5000
 const DEFAULT_HISTORY_PAGE_SIZE = 20
 
 let fallbackIds = 0
+const NO_FEEDBACK: ConversationState['feedback'] = Object.freeze({})
 
 /** A client id unique enough to dedupe on: a UUID where the platform has one. */
 function defaultCreateId(): string {
@@ -96,6 +100,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   const outbox = new Outbox({ transport, retry: options.retry, isActive: () => open, sendTimeout: config.sendTimeout })
   /** assigned below, once the modules it needs exist (buildState runs before that) */
   let history: History | undefined
+  let deskPart: Desk | undefined
   const publisher = new Publisher({
     build: buildState,
     listVersion: () => list.version,
@@ -125,8 +130,10 @@ export function createConversation(options: ConversationOptions): ConversationEn
   const choices = new Choices(list)
   const delivery = new Delivery(core, choices)
   const pages = (history = new History(core, delivery))
-  const live = new Live(core, delivery, choices)
-  const actions = createActions(core, delivery, choices)
+  const desk = (deskPart = new Desk(core, delivery, choices, options.language))
+  const live = new Live(core, delivery, choices, desk)
+  const actions = createActions(core, delivery, choices, () => desk.language)
+  const deskActions = desk.createActions()
   const transportKey = (transport as { storageKey?: unknown }).storageKey
   const stored = new Persistence(core, delivery, pages, {
     storage: options.storage ?? defaultStorage(),
@@ -148,6 +155,9 @@ export function createConversation(options: ConversationOptions): ConversationEn
       humanServing,
       ratingRules: session.ratingRules,
       typing: session.typing,
+      // the desk part is created after the publisher's first build
+      thinking: deskPart ? deskPart.thinking : false,
+      feedback: deskPart ? deskPart.feedback : NO_FEEDBACK,
       queue: session.queue,
       hasMoreHistory: history ? history.hasMore : typeof transport.loadHistory === 'function',
       loadingHistory: history ? history.loading : false,
@@ -236,7 +246,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     startClientId = clientId
     outbox.enqueueFront({
       clientId,
-      draft: encodeStart(),
+      draft: encodeStart({ language: desk.language }),
       // its receipt is the first time the server stamps: the clock offset starts from it
       onDelivered: (receipt) => clock.observe(receipt?.time),
       onFailed: () => {
@@ -304,6 +314,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     startClientId = null
     startFlagFailed = false
     dispatch({ type: 'closed', connection: transport.status })
+    desk.reset()
     publisher.touch()
   }
 
@@ -347,6 +358,9 @@ export function createConversation(options: ConversationOptions): ConversationEn
     start,
     stop,
     ...actions,
+    ...deskActions,
+    retry: (messageId) => (desk.owns(messageId) ? desk.retry(messageId) : actions.retry(messageId)),
+    setLanguage: (language) => languageResult(desk, language),
     loadOlder: () => pages.loadOlder(),
     loadMissed: () => pages.loadMissed(),
     markRead,

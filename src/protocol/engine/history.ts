@@ -4,6 +4,7 @@
 import { FLAG_KINDS } from '../types'
 import { ok, reasonOf, refuse, type Core } from './core'
 import type { Delivery } from './delivery'
+import { isHiddenDeskPayload } from './desk'
 import { continuesStream, endedStream, isOpenStream, payloadOf, serverIdOf, STREAM_IDLE_TIMEOUT, toChatMessage } from './incoming'
 import type { PlacedMessage } from './ordering/list'
 import { isQueueUpdate } from './session'
@@ -197,7 +198,7 @@ export class History {
         }
       }
       const payload = payloadOf(m.body, m.from, config.templates)
-      if (FLAG_KINDS.has(payload.kind)) continue
+      if (FLAG_KINDS.has(payload.kind) || isHiddenDeskPayload(payload, m.from)) continue
       // a past queue position is no news: the banner shows the present one
       if (m.from === 'service' && isQueueUpdate(payload)) continue
       if (m.from === 'service' && payload.kind === 'stream' && lastService && isOpenStream(lastService.entry.message) && continuesStream(lastService.entry.message, payload)) {

@@ -2,6 +2,7 @@
 // nothing here trusts the shape it is given: a malformed message is drawn as "unsupported"
 // rather than dropped or allowed to throw.
 import { decode } from '../wire/decode'
+import { readMessageMeta } from '../wire/meta'
 import type { IncomingMessage, Sender, WireBody } from '../transport'
 import { RATING_RULE } from '../types'
 import type { ImagePayload, Payload, RatingRulesPayload } from '../types'
@@ -49,7 +50,30 @@ export function checkIncoming(raw: IncomingMessage | unknown, opts: CheckOptions
   if (typeof m.clientId === 'string' && m.clientId !== '') out.clientId = m.clientId
   if (typeof m.senderName === 'string') out.senderName = m.senderName
   if (typeof m.avatar === 'string') out.avatar = m.avatar
+  const meta = metaOf(m.cloudCustomData)
+  if (meta) out.cloudCustomData = meta
   return out
+}
+
+/**
+ * Message metadata as a transport hands it: a `MessageMeta` (checked and re-read, bounded), or
+ * leniently a raw string or a plain object. Anything else is dropped.
+ */
+function metaOf(value: unknown): IncomingMessage['cloudCustomData'] {
+  if (typeof value === 'object' && value !== null && typeof (value as { raw?: unknown }).raw === 'string') {
+    const keys = Object.keys(value)
+    if (keys.every((k) => k === 'raw' || k === 'data')) {
+      const given = value as { raw: string; data?: unknown }
+      const data = given.data
+      // the parsed object when the transport gave one, else what the raw string parses to
+      const fromData = typeof data === 'object' && data !== null && !Array.isArray(data) ? readMessageMeta(data) : undefined
+      const fromRaw = readMessageMeta(given.raw)
+      if (!fromRaw) return fromData
+      if (fromData?.data) fromRaw.data = fromData.data
+      return fromRaw
+    }
+  }
+  return readMessageMeta(value)
 }
 
 /** The server id of a raw incoming message, if it has a usable one (numbers are accepted). */
@@ -99,6 +123,7 @@ export function toChatMessage(m: CheckedIncoming, listId: string, payload: Paylo
   if (m.clientId !== undefined) message.clientId = m.clientId
   if (m.senderName !== undefined) message.senderName = m.senderName
   if (m.avatar !== undefined) message.avatar = m.avatar
+  if (m.cloudCustomData !== undefined) message.cloudCustomData = m.cloudCustomData
   if (revoked) message.revoked = true
   return message
 }
@@ -137,10 +162,10 @@ export function isOpenStream(message: ChatMessage | undefined): boolean {
 }
 
 /** The kinds whose payload carries the customer's choice in `selected`. */
-export type SelectablePayload = Extract<Payload, { kind: 'branch' | 'form' | 'rating' }>
+export type SelectablePayload = Extract<Payload, { kind: 'branch' | 'form' | 'rating' | 'taskBranch' }>
 
 export function isSelectable(payload: Payload): payload is SelectablePayload {
-  return payload.kind === 'branch' || payload.kind === 'form' || payload.kind === 'rating'
+  return payload.kind === 'branch' || payload.kind === 'form' || payload.kind === 'rating' || payload.kind === 'taskBranch'
 }
 
 /** The payload without its `selected` (a new object; the old one may be in a published snapshot). */

@@ -6,6 +6,7 @@ import type { Payload } from '../types'
 import type { Choices } from './choices'
 import type { Core } from './core'
 import type { Delivery } from './delivery'
+import { isHiddenDeskPayload, type Desk } from './desk'
 import { continuesStream, endedStream, isOpenStream, payloadOf, STREAM_IDLE_TIMEOUT, toChatMessage, type CheckedIncoming } from './incoming'
 import { isQueueUpdate } from './session'
 import type { ChatMessage } from './types'
@@ -20,6 +21,7 @@ export class Live {
     private readonly core: Core,
     private readonly delivery: Delivery,
     private readonly choices: Choices,
+    private readonly desk?: Desk,
   ) {}
 
   message(raw: IncomingMessage): void {
@@ -42,7 +44,13 @@ export class Live {
       if (m.from === 'service') this.core.dispatch({ type: 'flag', payload })
       return
     }
+    if (isHiddenDeskPayload(payload, m.from)) {
+      // 35 is state (state.thinking), and the customer's own 33 shows on the service's form card
+      if (m.from === 'service') this.desk?.onThinking(payload)
+      return
+    }
     if (m.from === 'service') {
+      this.desk?.onServiceMessage()
       if (isQueueUpdate(payload)) {
         // the queue banner (state.queue) is the one place the position shows: no row per update
         this.core.dispatch({ type: 'serviceMessage', payload })
@@ -74,11 +82,19 @@ export class Live {
     if (!m) return
     const listId = ids.byServerId.get(m.id)
     const current = listId === undefined ? undefined : list.get(listId)
-    // a change to a message we never showed: history will bring it in its final form
-    if (!current) return
+    if (!current) {
+      // a 35 is never in the list: the backend flips it to thinkingStatus 1 by modifying it.
+      // Any other change to a message we never showed: history will bring it in its final form.
+      if (m.from === 'service') {
+        const payload = payloadOf(m.body, m.from, config.templates)
+        if (payload.kind === 'thinking') this.desk?.onThinking(payload)
+      }
+      return
+    }
     const payload = payloadOf(m.body, current.from, config.templates)
     if (FLAG_KINDS.has(payload.kind)) return
-    list.replace(this.choices.modified(current, payload))
+    const next = this.choices.modified(current, payload)
+    list.replace(this.desk ? this.desk.keepSubmitted(current, next) : next)
   }
 
   revoked(id: unknown): void {

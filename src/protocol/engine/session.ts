@@ -80,6 +80,8 @@ function foldFlag(state: SessionState, payload: Payload): SessionState {
       // an agent picking the customer up is a live session, whatever ended before
       return patch(state, { humanServing: true, queue: null, phase: isOver(state.phase) ? 'active' : state.phase })
     case 'typing':
+      // Desk backends say when typing stopped (typingStatus 0); older ones only send "typing"
+      if (payload.typingStatus === 0) return patch(state, { typing: false })
       // nobody is typing in a session that is over: a late flag must not bring the dots back
       return isOver(state.phase) ? state : patch(state, { typing: true })
     default:

@@ -1,5 +1,5 @@
 // The conversation model the engine keeps and the view draws. Plain data: no Vue in here.
-import type { ConnectionStatus, Sender, Transport } from '../transport'
+import type { ConnectionStatus, MessageMeta, Sender, Transport } from '../transport'
 import type { KefuLocks, KefuStorage } from '../storage/storage'
 import type { MenuItem, OrderContent, Payload, ProductContent } from '../types'
 
@@ -33,6 +33,20 @@ export interface ChatMessage {
   avatar?: string
   /** the sender withdrew it; the view shows a notice instead of the content */
   revoked?: boolean
+  /**
+   * Message-level metadata (Tencent: the IM message's `cloudCustomData`), passed through from the
+   * transport, or what the engine sent with the customer's message (a src 32 reply's
+   * `{BranchOptionInfo}`). Read it with `aiLabelOf` / `feedbackTargetOf`.
+   */
+  cloudCustomData?: MessageMeta
+}
+
+/** Thumbs feedback (src 43) on one bot answer, keyed in `ConversationState.feedback` by the answer's id. */
+export interface AnswerFeedbackState {
+  helpful: boolean
+  status: DeliveryStatus
+  /** the id of the outgoing src 43 message (never drawn): `engine.retry(messageId)` resends a failed one */
+  messageId: string
 }
 
 /** Rating rules from src 23, decoded bit by bit. */
@@ -76,6 +90,13 @@ export interface ConversationState {
   typing: boolean
   /** while queued for a human agent */
   queue: QueueState | null
+  /**
+   * src 35: the model is thinking. Set by a live 35 with `thinkingStatus` 0; cleared by a 35 with
+   * `thinkingStatus` 1, the next service message, the session's end, or after 60 s. Never from history.
+   */
+  thinking: boolean
+  /** src 43 feedback sent on bot answers, by the answer's message id (list id) */
+  feedback: Readonly<Record<string, AnswerFeedbackState>>
   /** whether older history can be loaded */
   hasMoreHistory: boolean
   loadingHistory: boolean
@@ -181,9 +202,56 @@ export interface ConversationOptions {
   now?: () => number
   /** client id generator, injectable for tests */
   createId?: () => string
+  /**
+   * the customer's UI locale (e.g. `'en'`, `'zh'`): sent as `triggeredContent.language` with the
+   * start flag (src 7) and the end-session flag (src 27). See `setLanguage`.
+   */
+  language?: string
 }
 
-export interface ConversationEngine {
+/** Whom `transferToAgent` asks for (src 39): named agents and/or an agent group. */
+export interface AgentTransferTarget {
+  /** agent ids (e.g. their e-mail accounts) */
+  agentIds?: string[]
+  groupId?: string | number
+}
+
+/** Thumbs up/down on a bot answer (src 43). */
+export interface AnswerFeedbackInput {
+  helpful: boolean
+  /** reason tags (thumbs down) */
+  reasons?: string[]
+  /** free text (thumbs down) */
+  comment?: string
+}
+
+/**
+ * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. (Named apart from
+ * the renderers' `DeskEngineActions` in src/messages/types.ts, which picks three of these.)
+ */
+export interface DeskConversationActions {
+  /** task-flow branch menu (32): sends the item's text (with `{BranchOptionInfo}` for fixed buttons) and marks it chosen */
+  chooseTaskBranchItem(messageId: string, item: MenuItem | string): ActionResult<ChatMessage>
+  /**
+   * task-flow form (33): sends the values (by field name; missing names keep the prefilled value)
+   * and sets the card's `payload.submittedValues`. The customer's own 33 is never drawn, so the
+   * value is the updated form card.
+   */
+  submitTaskForm(messageId: string, values: Record<string, string>): ActionResult<ChatMessage>
+  /**
+   * src 43 on a bot answer carrying the AI label, once per answer; the value is the outgoing 43
+   * (never drawn; `state.feedback[answerId]` follows it, and `retry(value.id)` resends it if it fails)
+   */
+  sendFeedback(messageId: string, feedback: AnswerFeedbackInput): ActionResult<ChatMessage>
+  /** src 34: start a task flow (never drawn; retry a failed one with `retry(value.id)`) */
+  transferToTaskFlow(taskFlowId: string, extra?: Record<string, unknown>): ActionResult<ChatMessage>
+  /** src 39: transfer to named agents or an agent group (never drawn; retry as above) */
+  transferToAgent(target: AgentTransferTarget): ActionResult<ChatMessage>
+  /** the UI locale sent with the next src 7 / src 27 (`undefined` or '' sends none) */
+  setLanguage(language: string | undefined): ActionResult<undefined>
+}
+
+export interface ConversationEngine extends DeskConversationActions {
   /**
    * the `transferKeyword` option when the host set one (undefined otherwise): the shell then sends
    * it instead of the customer's language's keyword

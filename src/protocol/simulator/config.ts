@@ -46,6 +46,10 @@ export interface SimConfig {
   readonly ratingType: 1 | 2
   readonly effectiveHour: number
   readonly noReplyMs: number
+  /** ms before the no-reply timeout that src 37 warns; 0 = none */
+  readonly noReplyWarningMs: number
+  readonly modelConcurrency: { limit: number; busy: number } | null
+  readonly thinkingMs: number
   readonly latency: Latency
   readonly messageGap: number
   readonly connectDelay: number
@@ -116,6 +120,9 @@ export function resolveConfig(options: SimulatorOptions = {}): SimConfig {
     ratingType: options.rating?.type ?? 1,
     effectiveHour,
     noReplyMs: nonNegative(options.noReplyTimeout ?? 0, 'noReplyTimeout') * 1000,
+    noReplyWarningMs: nonNegative(options.noReplyWarningMs ?? 0, 'noReplyWarningMs'),
+    modelConcurrency: resolveConcurrency(options.modelConcurrency),
+    thinkingMs: nonNegative(options.thinkingMs ?? (instant ? 0 : 800), 'thinkingMs'),
     latency,
     messageGap: nonNegative(options.messageGap ?? (instant ? 0 : 150), 'messageGap'),
     connectDelay: nonNegative(options.connectDelay ?? (instant ? 0 : 300), 'connectDelay'),
@@ -148,6 +155,14 @@ function validateAgents(agentConfigs: readonly AgentConfig[]): void {
 function nonNegative(n: number, name: string): number {
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new RangeError(`kefu-kit simulator: ${name} must be a non-negative number`)
   return n
+}
+
+function resolveConcurrency(c: SimulatorOptions['modelConcurrency']): { limit: number; busy: number } | null {
+  if (c === undefined || c === null) return null
+  const limit = nonNegative(c.limit, 'modelConcurrency.limit')
+  const busy = nonNegative(c.busy ?? 0, 'modelConcurrency.busy')
+  if (!Number.isInteger(limit) || !Number.isInteger(busy)) throw new RangeError('kefu-kit simulator: modelConcurrency.limit and busy must be integers')
+  return { limit, busy }
 }
 
 function validateLatency(l: Latency): void {
@@ -192,6 +207,20 @@ function validateFlows(kb: KnowledgeBase, flows: Map<string, TaskFlow>): void {
         return
       case 'transfer':
         return
+      case 'taskBranch': {
+        if (s.items.length === 0) throw new Error(`kefu-kit simulator: flow "${flow.id}" ${where} has a task menu without items`)
+        const contents = s.items.map((i) => i.content.trim())
+        if (new Set(contents).size !== contents.length) throw new Error(`kefu-kit simulator: flow "${flow.id}" ${where} has duplicate task menu items`)
+        s.items.forEach((i) => checkTarget(flow, i.next, `${where} item "${i.content}"`))
+        return
+      }
+      case 'taskForm': {
+        if (s.fields.length === 0) throw new Error(`kefu-kit simulator: flow "${flow.id}" ${where} has a task form without fields`)
+        const names = s.fields.map((f) => f.name)
+        if (names.some((n) => !n) || new Set(names).size !== names.length) throw new Error(`kefu-kit simulator: flow "${flow.id}" ${where} has a task form with empty or duplicate field names`)
+        checkTarget(flow, s.next, where)
+        return
+      }
     }
   }
   for (const flow of flows.values()) {

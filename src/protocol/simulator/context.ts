@@ -3,7 +3,7 @@
 // and adding its functions to it; modules call each other through the context at call time, so
 // the order they are created in does not matter and no module holds loose state of another.
 import type { IncomingMessage } from '../transport'
-import type { BranchPayload, DecodedPayload, FormPayload, RatingOption } from '../types'
+import type { BranchPayload, DecodedPayload, FormPayload, RatingOption, TaskBranchPayload, TaskFormPayload } from '../types'
 import type { SimConfig } from './config'
 import type { Flows } from './flows'
 import type { Inbound } from './inbound'
@@ -13,7 +13,7 @@ import type { Routing } from './routing'
 import type { Scheduler } from './scheduler'
 import type { MessageStore } from './store'
 import type { TransportSide } from './transport'
-import type { AgentConfig, AgentConsoleEvent, AgentStatus, FlowStep, SessionPhase, TaskFlow } from './types'
+import type { AgentConfig, AgentConsoleEvent, AgentStatus, FeedbackRecord, FlowStep, SessionPhase, TaskFlow } from './types'
 
 /**
  * What the service sends: a decoded payload, plain text, or `raw`: a custom payload exactly as
@@ -36,6 +36,8 @@ export interface QueueEntry {
   /** 'customer' for the simulated customer; virtual customers get their own ids */
   id: string
   group?: string
+  /** only these agents may take it (src 39 naming agents) */
+  agents?: string[]
 }
 
 export interface ActiveFlow {
@@ -47,8 +49,12 @@ export interface ActiveFlow {
 export type Awaiting =
   | { kind: 'flowBranch'; messageId: string; payload: BranchPayload; flow: ActiveFlow; step: Extract<FlowStep, { kind: 'branch' }> }
   | { kind: 'flowForm'; messageId: string; payload: FormPayload; flow: ActiveFlow; step: Extract<FlowStep, { kind: 'form' }> }
+  | { kind: 'flowTaskBranch'; messageId: string; payload: TaskBranchPayload; flow: ActiveFlow; step: Extract<FlowStep, { kind: 'taskBranch' }> }
+  | { kind: 'flowTaskForm'; messageId: string; payload: TaskFormPayload; flow: ActiveFlow; step: Extract<FlowStep, { kind: 'taskForm' }> }
   | { kind: 'groupMenu'; messageId: string; payload: BranchPayload }
   | { kind: 'agentMenu'; messageId: string; payload: BranchPayload | FormPayload }
+  /** a src 32 / 33 an agent sent: answered like a flow's, without a flow behind it */
+  | { kind: 'agentTask'; messageId: string; payload: TaskBranchPayload | TaskFormPayload }
 
 export interface RatingRecord {
   selected?: RatingOption
@@ -63,6 +69,8 @@ export interface Emission {
   agent?: AgentState
   /** runs when the message arrives (state that must not change before the customer sees it) */
   onArrive?: (message: IncomingMessage) => void
+  /** message-level metadata (`cloudCustomData`), e.g. the AI label of a bot answer */
+  meta?: Record<string, unknown>
 }
 
 /** The simulated customer's conversation: one record instead of loose variables. */
@@ -77,8 +85,16 @@ export interface SessionRecord {
   announcedPosition: number | undefined
   ratingSessionId: string | undefined
   noReplyTimer: ReturnType<typeof setTimeout> | undefined
+  /** the src 37 warning before the no-reply timeout */
+  noReplyWarningTimer: ReturnType<typeof setTimeout> | undefined
   /** the scripted agent's reply counter (auto mode) */
   agentTurn: number
+  /** model answers being generated for the customer now (for the concurrency limit) */
+  modelInFlight: number
+  /** src 43 received */
+  feedback: FeedbackRecord[]
+  /** the UI locale of the last src 7 */
+  language: string | undefined
 }
 
 export function createSessionRecord(): SessionRecord {
@@ -91,7 +107,11 @@ export function createSessionRecord(): SessionRecord {
     announcedPosition: undefined,
     ratingSessionId: undefined,
     noReplyTimer: undefined,
+    noReplyWarningTimer: undefined,
     agentTurn: 0,
+    modelInFlight: 0,
+    feedback: [],
+    language: undefined,
   }
 }
 

@@ -27,6 +27,7 @@ export function defaultTexts(locale: SimulatorLocale): SimulatorTexts {
     groupMenuHeader: zh ? '请选择您想咨询的分组' : 'Which team would you like to talk to?',
     sessionEnded: zh ? '本次会话已结束，感谢您的咨询。' : 'This conversation has ended. Thank you for contacting us.',
     sessionTimeout: zh ? '您长时间未回复，本次会话已自动结束。' : 'We did not hear from you for a while, so this conversation has ended.',
+    timeoutWarning: zh ? '您已有一段时间未回复，会话将在 ${Seconds} 秒后自动结束。' : 'We have not heard from you for a while. This conversation will close in ${Seconds} seconds.',
     alreadyQueued: zh ? '正在为您转接人工客服，请耐心等待。' : 'We are already connecting you to an agent. Please wait.',
     ratingHead: zh ? '感谢您使用我们的服务，请对此次服务进行评价！' : 'Thank you for contacting us. How was our service?',
     ratingTail: zh ? '感谢您对此次服务作出评价，祝您生活愉快，再见！' : 'Thank you for your feedback. Have a nice day!',

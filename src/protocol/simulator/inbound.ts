@@ -5,6 +5,7 @@ import type { DecodedPayload } from '../types'
 import { decode } from '../wire/decode'
 import { keywordKey } from './config'
 import { copyMessage, type Emission, type SimContext } from './context'
+import { aiMeta } from './flows'
 import type { AgentConsoleEvent } from './types'
 
 export interface Inbound {
@@ -28,12 +29,40 @@ export function createInbound(ctx: SimContext): Inbound {
     if (body.type === 'custom') {
       const p = decode(body.data)
       switch (p.kind) {
-        case 'start': return onStart()
+        case 'start':
+          s.language = p.language
+          return onStart()
+        case 'feedback': return onFeedback(p)
         case 'ratingSubmit': return ctx.ratings.onRatingSubmit(p)
         case 'ratingRequest': return ctx.ratings.onRatingRequest()
         case 'endSession':
           if (s.phase === 'inSeat') routing().endHuman('customer')
           return
+        case 'taskForm':
+          routing().stopNoReply()
+          if (routing().humanPhase()) forwardToAgent(m, p)
+          ctx.flows.submitTaskForm(p.inputVariables)
+          return
+        case 'transferToTaskFlow': {
+          routing().stopNoReply()
+          if (routing().humanPhase()) return forwardToAgent(m, p)
+          const id = p.content.taskFlowID
+          const flow = typeof id === 'string' || typeof id === 'number' ? cfg.flows.get(String(id)) : undefined
+          if (flow) ctx.flows.startFlow(flow)
+          else reply([{ out: { kind: 'text', text: texts.fallback }, meta: aiMeta('fallback') }])
+          return
+        }
+        case 'transferToHuman': {
+          routing().stopNoReply()
+          if (routing().humanPhase()) return forwardToAgent(m, p)
+          const agents = p.content.specifiedAgentList
+          const group = p.content.specifiedGroupID
+          routing().requestTransfer({
+            agentIds: Array.isArray(agents) ? agents.filter((a): a is string => typeof a === 'string') : undefined,
+            group: typeof group === 'string' || typeof group === 'number' ? String(group) : undefined,
+          })
+          return
+        }
         default:
           // cards and anything else: only a human reads them; the bot has nothing to say
           routing().stopNoReply()
@@ -47,6 +76,20 @@ export function createInbound(ctx: SimContext): Inbound {
       return
     }
     onCustomerText(m, body.text)
+  }
+
+  /** src 43: recorded for the agent console, whatever it names (a real backend would log it too). */
+  function onFeedback(p: Extract<DecodedPayload, { kind: 'feedback' }>): void {
+    const stored = ctx.store.get(p.messageID)
+    const record = {
+      messageId: p.messageID,
+      score: p.score,
+      reasons: [...p.reasons],
+      comment: p.feedbackContent,
+      known: stored !== undefined && stored.from === 'service' && stored.cloudCustomData !== undefined,
+    }
+    s.feedback.push(record)
+    ctx.emitAgent({ type: 'feedback', feedback: { ...record, reasons: [...record.reasons] } })
   }
 
   function onStart(): void {
@@ -76,7 +119,7 @@ export function createInbound(ctx: SimContext): Inbound {
   function onCustomerText(m: IncomingMessage, text: string): void {
     const exact = text.trim()
     if (routing().humanPhase()) {
-      if (s.awaiting?.kind === 'agentMenu') ctx.flows.answerAgentMenu(exact)
+      if (s.awaiting?.kind === 'agentMenu' || s.awaiting?.kind === 'agentTask') ctx.flows.answerAgentMenu(exact)
       forwardToAgent(m, { kind: 'text', text })
       if (s.phase === 'inSeat') {
         if (cfg.mode === 'auto') routing().scriptedReply(text)
@@ -96,7 +139,7 @@ export function createInbound(ctx: SimContext): Inbound {
     const d = cfg.bot.decide(text, cfg.locale)
     switch (d.kind) {
       case 'answer': return ctx.flows.answer(d.entry.answer)
-      case 'smallTalk': reply([{ out: { kind: 'text', text: d.entry.answer } }]); return
+      case 'smallTalk': reply([{ out: { kind: 'text', text: d.entry.answer }, meta: aiMeta('faq') }]); return
       case 'clarify':
         reply([{ out: { kind: 'clarify', src: '29', subtype: 'clarify_msg', title: texts.clarifyTitle, content: texts.clarifyTitle, items: d.candidates.map((c) => ({ content: c.entry.question })) } }])
         return
@@ -104,9 +147,9 @@ export function createInbound(ctx: SimContext): Inbound {
         // the closest questions, however far, beat a dead end: the fallback text heads a clarify card
         if (d.candidates.length > 0) {
           const title = texts.fallback || texts.clarifyTitle
-          reply([{ out: { kind: 'clarify', src: '29', subtype: 'clarify_msg', title, content: texts.clarifyTitle, items: d.candidates.map((c) => ({ content: c.entry.question })) } }])
+          reply([{ out: { kind: 'clarify', src: '29', subtype: 'clarify_msg', title, content: texts.clarifyTitle, items: d.candidates.map((c) => ({ content: c.entry.question })) }, meta: aiMeta('fallback') }])
         } else {
-          reply([{ out: { kind: 'text', text: texts.fallback } }])
+          reply([{ out: { kind: 'text', text: texts.fallback }, meta: aiMeta('fallback') }])
         }
     }
   }

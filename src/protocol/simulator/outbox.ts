@@ -3,6 +3,7 @@
 // a real server does.
 import type { IncomingMessage, WireBody } from '../transport'
 import { encodePayload } from '../wire/encode'
+import { readMessageMeta } from '../wire/meta'
 import { copyMessage, type Emission, type Outgoing, type SimContext } from './context'
 
 export interface Outbox {
@@ -38,6 +39,8 @@ export function createOutbox(ctx: SimContext): Outbox {
       body: wireBody(e.out),
     }
     if (e.agent?.config.avatar) message.avatar = e.agent.config.avatar
+    const meta = e.meta ? readMessageMeta(e.meta) : undefined
+    if (meta) message.cloudCustomData = meta
     if (!isFlag(e.out)) store.add(message)
     ctx.transport.deliver({ type: 'message', message: copyMessage(message) })
     e.onArrive?.(message)

@@ -12,10 +12,17 @@ import type { AgentSnapshot, AgentStatus, QueueSnapshot, SessionPhase, SessionSn
 
 const CUSTOMER = 'customer'
 
+/** Whom a src 39 asks for. */
+export interface TransferTarget {
+  agentIds?: readonly string[]
+  group?: string
+}
+
 export interface Routing {
   readonly agents: readonly AgentState[]
-  requestTransfer(): void
-  enqueueCustomer(group: string | undefined): void
+  /** a transfer; `target` (src 39) names agents and/or a group */
+  requestTransfer(target?: TransferTarget): void
+  enqueueCustomer(group: string | undefined, agentIds?: readonly string[]): void
   acceptCustomer(agent: AgentState): void
   /** the scripted agent answers the customer's text (auto mode) */
   scriptedReply(text: string): void
@@ -58,12 +65,20 @@ export function createRouting(ctx: SimContext): Routing {
     emitSession()
   }
 
-  function requestTransfer(): void {
+  function requestTransfer(target?: TransferTarget): void {
     if (s.activeFlow) ctx.flows.endFlow(s.activeFlow)
     if (!isWithinWorkingHours(cfg.workingHours, cfg.now())) {
       reply([{ out: { kind: 'text', text: texts.offHours } }])
       return
     }
+    const named = target?.agentIds?.filter((id) => agents.some((a) => a.config.id === id)) ?? []
+    const group = target?.group !== undefined && cfg.groups.some((g) => g.id === target.group) ? target.group : undefined
+    if (target && (named.length > 0 || group !== undefined)) {
+      // src 39: straight to the named agents or group, no group menu
+      enqueueCustomer(group, named.length > 0 ? named : undefined)
+      return
+    }
+    if (target && ((target.agentIds?.length ?? 0) > 0 || target.group !== undefined)) return failTransfer()
     if (cfg.assignment === 'group') {
       const offered = cfg.groups.filter((g) => agents.some((a) => a.config.group === g.id && a.status !== 'offline'))
       if (offered.length === 0) return failTransfer()
@@ -80,11 +95,14 @@ export function createRouting(ctx: SimContext): Routing {
     reply([{ out: { kind: 'text', text: texts.transferFailed } }])
   }
 
-  function enqueueCustomer(group: string | undefined): void {
+  function enqueueCustomer(group: string | undefined, agentIds?: readonly string[]): void {
     // failure only when nobody could ever take the customer; busy or resting agents come back
-    if (!agents.some((a) => a.status !== 'offline' && (group === undefined || a.config.group === group))) return failTransfer()
+    if (!agents.some((a) => a.status !== 'offline' && fits(a, { id: CUSTOMER, group, agents: agentIds ? [...agentIds] : undefined }))) return failTransfer()
     applyVirtualLoad()
-    queue.push(group === undefined ? { id: CUSTOMER } : { id: CUSTOMER, group })
+    const entry: QueueEntry = { id: CUSTOMER }
+    if (group !== undefined) entry.group = group
+    if (agentIds !== undefined) entry.agents = [...agentIds]
+    queue.push(entry)
     setPhase('queued')
     s.announcedPosition = undefined
     dispatch()
@@ -113,12 +131,18 @@ export function createRouting(ctx: SimContext): Routing {
     return a.virtualSessions + (a.servingCustomer ? 1 : 0)
   }
 
+  /** Whether an agent may take this queue entry (its group, its named agents). */
+  function fits(a: AgentState, e: QueueEntry): boolean {
+    if (e.group !== undefined && a.config.group !== e.group) return false
+    return e.agents === undefined || e.agents.includes(a.config.id)
+  }
+
   /** The free agent with room who has waited longest since their last conversation. */
-  function pickAgent(group: string | undefined): AgentState | undefined {
+  function pickAgent(e: QueueEntry): AgentState | undefined {
     let best: AgentState | undefined
     for (const a of agents) {
       if (a.status !== 'free' || load(a) >= a.maxConcurrent) continue
-      if (group !== undefined && a.config.group !== group) continue
+      if (!fits(a, e)) continue
       if (!best || a.lastSessionEndedAt < best.lastSessionEndedAt) best = a
     }
     return best
@@ -140,7 +164,7 @@ export function createRouting(ctx: SimContext): Routing {
     let moved = false
     for (let i = 0; i < queue.length;) {
       const e = queue[i] as QueueEntry
-      const agent = pickAgent(e.group)
+      const agent = pickAgent(e)
       const blocked = queue.slice(0, i).some((x) => competes(x, e.group))
       if (!agent || blocked) { i++; continue }
       queue.splice(i, 1)
@@ -219,7 +243,7 @@ export function createRouting(ctx: SimContext): Routing {
     agent.servingCustomer = false
     agent.lastSessionEndedAt = cfg.now()
     s.servingAgent = undefined
-    if (s.awaiting?.kind === 'agentMenu') s.awaiting = undefined
+    if (s.awaiting?.kind === 'agentMenu' || s.awaiting?.kind === 'agentTask') s.awaiting = undefined
     stopNoReply()
     setPhase('bot')
     const sessionId = s.ratingSessionId as string
@@ -242,19 +266,34 @@ export function createRouting(ctx: SimContext): Routing {
 
   function armNoReply(): void {
     if (cfg.noReplyMs <= 0) return
-    sched.cancel(s.noReplyTimer)
+    stopNoReply()
     s.noReplyTimer = sched.timer(cfg.noReplyMs, onNoReply)
+    const warnAt = cfg.noReplyMs - cfg.noReplyWarningMs
+    if (cfg.noReplyWarningMs > 0 && warnAt > 0) s.noReplyWarningTimer = sched.timer(warnAt, onNoReplyWarning)
   }
 
   function stopNoReply(): void {
     sched.cancel(s.noReplyTimer)
     s.noReplyTimer = undefined
+    sched.cancel(s.noReplyWarningTimer)
+    s.noReplyWarningTimer = undefined
+  }
+
+  /** src 37: the session will end soon unless the customer answers. */
+  function onNoReplyWarning(): void {
+    s.noReplyWarningTimer = undefined
+    const pending = s.phase === 'inSeat' || s.activeFlow !== undefined || (s.awaiting !== undefined && s.awaiting.kind !== 'agentMenu' && s.awaiting.kind !== 'agentTask')
+    if (!pending) return
+    const content = fillTemplate(texts.timeoutWarning, { Seconds: Math.round(cfg.noReplyWarningMs / 1000) })
+    reply([{ out: { kind: 'timeoutWarning', src: '37', content } }], 0)
   }
 
   function onNoReply(): void {
     s.noReplyTimer = undefined
+    sched.cancel(s.noReplyWarningTimer)
+    s.noReplyWarningTimer = undefined
     if (s.phase === 'inSeat') return endHuman('timeout')
-    if (s.activeFlow || (s.awaiting && s.awaiting.kind !== 'agentMenu')) {
+    if (s.activeFlow || (s.awaiting && s.awaiting.kind !== 'agentMenu' && s.awaiting.kind !== 'agentTask')) {
       s.activeFlow = undefined
       s.awaiting = undefined
       const items: Emission[] = [{ out: { kind: 'sessionTimeout', src: '20' } }]
@@ -303,6 +342,7 @@ export function createRouting(ctx: SimContext): Routing {
     if (pos !== undefined) snap.queuePosition = pos
     if (s.ratingSessionId) snap.ratingSessionId = s.ratingSessionId
     if (s.activeFlow) snap.flowId = s.activeFlow.flow.id
+    if (s.language !== undefined) snap.language = s.language
     return snap
   }
 

@@ -35,7 +35,11 @@ import type { AgentConsoleEvent, Simulator, SimulatorErrorCode, SimulatorOptions
 export { keywordKey } from './config'
 export { splitChunks } from './outbox'
 
-const AGENT_KINDS = new Set<DecodedPayload['kind']>(['product', 'order', 'branch', 'form', 'richText', 'stream', 'welcome', 'clarify'])
+const AGENT_KINDS = new Set<DecodedPayload['kind']>([
+  'product', 'order', 'branch', 'form', 'richText', 'stream', 'welcome', 'clarify',
+  // Desk: task-flow menu and form, thinking, concurrency limit, timeout warning
+  'taskBranch', 'taskForm', 'thinking', 'concurrencyLimit', 'timeoutWarning',
+])
 /** The biggest raw payload an agent may send (the decoder's default input limit is far above). */
 const MAX_RAW_LENGTH = 64 * 1024
 
@@ -88,7 +92,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   function agentSend(agent: AgentState, out: Outgoing, menu?: DecodedPayload): string {
     const onArrive = menu && (menu.kind === 'branch' || menu.kind === 'form')
       ? (m: { id: string }) => ctx.flows.awaitAnswer({ kind: 'agentMenu', messageId: m.id, payload: menu })
-      : undefined
+      : menu && ((menu.kind === 'taskBranch' && menu.status === 0) || (menu.kind === 'taskForm' && (menu.nodeStatus ?? 0) === 0))
+        ? (m: { id: string }) => ctx.flows.awaitAnswer({ kind: 'agentTask', messageId: m.id, payload: menu })
+        : undefined
     const [id] = ctx.outbox.reply([{ out, agent, onArrive: (m) => { routing.armNoReply(); onArrive?.(m) } }], 0)
     return id as string
   }
@@ -128,6 +134,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     get session() { return routing.sessionSnapshot() },
     get queue() { return routing.queueSnapshot() },
     get messages() { return ctx.store.slice(0, ctx.store.length) },
+    get feedback() { return s.feedback.map((f) => ({ ...f, reasons: [...f.reasons] })) },
     connect: () => transport.connect(),
     disconnect: () => transport.disconnect(),
     send: (message) => transport.send(message),
@@ -149,9 +156,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         return fail('invalidPayload', `an agent can send ${[...AGENT_KINDS].join(', ')}; got ${String(payload?.kind)} (use agentSendRaw for any other payload)`)
       }
       let out: DecodedPayload = payload
-      if (out.kind === 'branch' || out.kind === 'form') {
+      if (out.kind === 'branch' || out.kind === 'form' || out.kind === 'taskBranch') {
         // a fresh menu is unanswered, whatever the caller passed in
         const { selected: _ignored, ...rest } = out
+        out = rest as typeof out
+      } else if (out.kind === 'taskForm') {
+        const { submittedValues: _ignored, ...rest } = out
         out = rest as typeof out
       }
       try {

@@ -12,6 +12,7 @@ import {
   type TransportEvent,
   type TransportListener,
 } from '../transport'
+import { readMessageMeta } from '../wire/meta'
 import { safeCall, type SimContext } from './context'
 
 export interface TransportSide {
@@ -101,6 +102,9 @@ export function createTransportSide(ctx: SimContext): TransportSide {
       const receipt: SendReceipt = { id: ctx.store.nextId('c'), time: ctx.cfg.now(), seq: ctx.store.nextSeq() }
       receipts.set(message.clientId, receipt)
       const stored: IncomingMessage = { ...receipt, from: 'customer', clientId: message.clientId, body: { ...body } }
+      // the message-level metadata (a src 32 reply's {BranchOptionInfo}), as the backend keeps it
+      const meta = readMessageMeta(message.cloudCustomData)
+      if (meta) stored.cloudCustomData = meta
       if (!message.options?.onlineUserOnly) ctx.store.add(stored)
       try {
         ctx.inbound.onCustomerMessage(stored)

@@ -346,13 +346,60 @@ function feedbackFlow(locale: 'zh-CN' | 'en'): TaskFlow {
   }
 }
 
+/**
+ * The Desk demo flow: a task-flow menu (src 32, fixed buttons), a task-flow form (src 33), then a
+ * model answer (src 35 first). Started by its keywords, or with
+ * `engine.transferToTaskFlow('desk-demo-en')` (src 34).
+ */
+function deskDemoFlow(locale: 'zh-CN' | 'en'): TaskFlow {
+  const zh = locale === 'zh-CN'
+  return {
+    id: zh ? 'desk-demo-zh' : 'desk-demo-en',
+    keywords: zh ? ['任务流演示', '预约演示'] : ['desk demo', 'book a demo'],
+    start: 'topic',
+    steps: {
+      topic: {
+        kind: 'taskBranch',
+        optionType: 1,
+        header: zh ? '想预约哪方面的演示？' : 'What would you like a demo of?',
+        items: [
+          { content: zh ? '消息渲染' : 'Message renderers', next: 'contact' },
+          { content: zh ? '接入腾讯云' : 'Tencent Cloud Chat', next: 'contact' },
+        ],
+      },
+      contact: {
+        kind: 'taskForm',
+        tip: zh ? '留下联系方式' : 'How can we reach you?',
+        fields: zh
+          ? [
+              { name: '称呼', placeholder: '怎么称呼您', required: true },
+              { name: '时间', options: ['上午', '下午'], value: '上午' },
+            ]
+          : [
+              { name: 'Name', placeholder: 'What should we call you?', required: true },
+              { name: 'Time', options: ['Morning', 'Afternoon'], value: 'Morning' },
+            ],
+        next: {
+          kind: 'answer',
+          answer: {
+            kind: 'model',
+            markdown: zh
+              ? '好的，{称呼}！我们会在{时间}联系您，演示 **Kefu Kit** 的任务流、表单和 AI 回答。'
+              : 'Thanks, {Name}! We will get in touch in the {Time} to show you task flows, forms and AI answers in **Kefu Kit**.',
+          },
+        },
+      },
+    },
+  }
+}
+
 /** The built-in knowledge base about Kefu Kit, in Chinese and English. */
 export function defaultKnowledgeBase(): KnowledgeBase {
   // a fresh copy each time, so one simulator's edits never leak into another
   return {
     entries: structuredCloneSafe([...ZH_ENTRIES, ...EN_ENTRIES]),
     smallTalk: structuredCloneSafe(SMALL_TALK),
-    flows: [feedbackFlow('zh-CN'), feedbackFlow('en')],
+    flows: [feedbackFlow('zh-CN'), feedbackFlow('en'), deskDemoFlow('zh-CN'), deskDemoFlow('en')],
   }
 }
 
