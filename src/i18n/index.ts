@@ -2,6 +2,7 @@
 // Plain TypeScript: the Vue layer keeps the current locale reactive and calls `translate`.
 import { messageStrings } from './strings/messages'
 import { shellStrings } from './strings/shell'
+import { deskStrings } from './strings/desk'
 
 export type Locale = 'zh-CN' | 'zh-TW' | 'en'
 export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en']
@@ -13,7 +14,7 @@ export type LocaleDictionaries = Record<Locale, Dictionary>
 /** Per-locale overrides a host passes in, e.g. `{ en: { 'composer.placeholder': 'Ask us' } }`. */
 export type StringOverrides = Partial<Record<Locale | string, Dictionary>>
 
-const builtIn: LocaleDictionaries = merge(messageStrings, shellStrings)
+const builtIn: LocaleDictionaries = merge(messageStrings, shellStrings, deskStrings)
 
 function merge(...parts: LocaleDictionaries[]): LocaleDictionaries {
   const out = { 'zh-CN': {}, 'zh-TW': {}, en: {} } as LocaleDictionaries

@@ -2,7 +2,7 @@
 // a team's own renderer can reuse (SafeImage, the URL rule, the Markdown pipeline, summaries).
 
 // Contract ------------------------------------------------------------------------------------
-export { rendererProps, bindMessageActions, type MessageActions, type RenderContext, type MessageRendererProps } from './types'
+export { rendererProps, bindMessageActions, type MessageActions, type DeskEngineActions, type AnswerFeedback, type RenderContext, type MessageRendererProps } from './types'
 export {
   createRendererRegistry,
   createMessageRegistry,

@@ -8,12 +8,19 @@ import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
 import { buildItems, formatDay } from './layout'
+import type { AnswerFeedbackState } from './KefuAnswerFeedback'
 import { captureAnchor, clampScroll, computeOffsets, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
 import '../../styles/shell.css'
 import './KefuMessageList.css'
 
 /** Within this many px of the end counts as "at the bottom" (sub-pixel and rounding slack). */
 const STICK_PX = 48
+
+/** The engine's feedback record for an answer (`state.feedback`, absent on engines without it). */
+function feedbackOf(state: unknown, id: string): AnswerFeedbackState | undefined {
+  const all = (state as { feedback?: Record<string, AnswerFeedbackState> } | null)?.feedback
+  return all && typeof all === 'object' ? all[id] : undefined
+}
 
 /** Reads a row's height. The default reads the layout box; jsdom has none, so tests inject one. */
 export type MeasureRow = (el: HTMLElement) => number
@@ -327,6 +334,10 @@ export const KefuMessageList = defineComponent({
             serviceName: props.serviceName,
             serviceAvatar: props.serviceAvatar,
             onRenderError: ctx.reportRenderError,
+            aiLabel: ctx.desk.aiLabel(),
+            answerFeedback: ctx.desk.answerFeedback(),
+            feedbackState: feedbackOf(ctx.state.value, m.id),
+            feedbackReasons: ctx.desk.feedbackReasons(),
           },
         }))
       }
