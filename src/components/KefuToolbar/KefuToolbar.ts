@@ -38,9 +38,9 @@ let uid = 0
 
 const PRESET_ACTION: Record<ToolbarPreset, string> = { humanService: 'transfer', serviceRating: 'rate', endHumanService: 'end' }
 const PRESET_LABEL: Record<ToolbarPreset, string> = {
-  humanService: 'desk.toolbar.humanService',
-  serviceRating: 'desk.toolbar.serviceRating',
-  endHumanService: 'desk.toolbar.endHumanService',
+  humanService: 'action.transfer',
+  serviceRating: 'action.rate',
+  endHumanService: 'action.end',
 }
 
 /** Props of KefuToolbar (KefuChat passes its own through). */
@@ -250,7 +250,7 @@ export const KefuToolbar = defineComponent({
       return hc('div', { class: 'kefu-toolbar' }, [
         ...offers,
         buttons.length || error.value
-          ? hc('div', { class: 'kefu-actions kefu-toolbar__buttons', attrs: { role: 'group', 'aria-label': t('desk.toolbar.label') } }, [
+          ? hc('div', { class: 'kefu-actions kefu-toolbar__buttons', attrs: { role: 'group', 'aria-label': t('action.label') } }, [
             ...buttons,
             error.value ? hc('p', { class: 'kefu-actions__error', attrs: { role: 'alert' } }, error.value) : null,
           ])
