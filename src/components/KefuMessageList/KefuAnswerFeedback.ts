@@ -14,7 +14,7 @@ import { hc } from '../../vue/compat'
 import './KefuAnswerFeedback.css'
 
 /** What the engine records per answer (`state.feedback[answerId]`). */
-export interface AnswerFeedbackState {
+export interface RowFeedbackState {
   helpful: boolean
   status: 'sending' | 'sent' | 'failed'
   /** the outgoing feedback message's id (what `retry` takes) */
@@ -53,7 +53,7 @@ export const KefuAnswerFeedback = defineComponent({
     /** offer thumbs @default true */
     feedback: { type: Boolean, default: true },
     /** the engine's record for this answer, if feedback was sent */
-    state: { type: Object as PropType<AnswerFeedbackState>, default: undefined },
+    state: { type: Object as PropType<RowFeedbackState>, default: undefined },
     /** thumbs-down reasons replacing the six defaults */
     reasons: { type: Array as PropType<readonly string[]>, default: undefined },
   },
@@ -64,7 +64,7 @@ export const KefuAnswerFeedback = defineComponent({
     const comment = ref('')
     const error = ref('')
     /** what this view sent, until the engine's state says so (and if the engine keeps no state) */
-    const local = shallowRef<AnswerFeedbackState | null>(null)
+    const local = shallowRef<RowFeedbackState | null>(null)
     let downButton: HTMLElement | null = null
 
     const t = (k: string, p?: Record<string, string | number>) => props.context.t(k, p)
@@ -106,7 +106,7 @@ export const KefuAnswerFeedback = defineComponent({
       const rest = picked.value.filter((r) => r !== reason)
       picked.value = on ? [...rest, reason] : rest
     }
-    function retry(entry: AnswerFeedbackState): void {
+    function retry(entry: RowFeedbackState): void {
       const result = runAction(() => props.context.actions.retry(entry.messageId))
       error.value = result.ok ? '' : actionErrorText(props.context.t, result.error)
     }

@@ -8,7 +8,7 @@ import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
 import { buildItems, formatDay } from './layout'
-import type { AnswerFeedbackState } from './KefuAnswerFeedback'
+import type { RowFeedbackState } from './KefuAnswerFeedback'
 import { captureAnchor, clampScroll, computeOffsets, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
 import '../../styles/shell.css'
 import './KefuMessageList.css'
@@ -17,8 +17,8 @@ import './KefuMessageList.css'
 const STICK_PX = 48
 
 /** The engine's feedback record for an answer (`state.feedback`, absent on engines without it). */
-function feedbackOf(state: unknown, id: string): AnswerFeedbackState | undefined {
-  const all = (state as { feedback?: Record<string, AnswerFeedbackState> } | null)?.feedback
+function feedbackOf(state: unknown, id: string): RowFeedbackState | undefined {
+  const all = (state as { feedback?: Record<string, RowFeedbackState> } | null)?.feedback
   return all && typeof all === 'object' ? all[id] : undefined
 }
 

@@ -10,7 +10,7 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { formatTime } from './layout'
-import { KefuAnswerFeedback, type AnswerFeedbackState } from './KefuAnswerFeedback'
+import { KefuAnswerFeedback, type RowFeedbackState } from './KefuAnswerFeedback'
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -69,7 +69,7 @@ export const KefuMessageRow = defineComponent({
      * the engine's feedback record for this message (`state.feedback[message.id]`)
      * @default undefined
      */
-    feedbackState: { type: Object as PropType<AnswerFeedbackState>, default: undefined },
+    feedbackState: { type: Object as PropType<RowFeedbackState>, default: undefined },
     /**
      * thumbs-down reasons replacing the six built-in ones
      * @default undefined
