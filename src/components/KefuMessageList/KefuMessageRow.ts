@@ -9,7 +9,7 @@ import type { RenderContext } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
-import { formatTime } from './layout'
+import { formatTime, formatRelative } from './layout'
 import { KefuAnswerFeedback, type RowFeedbackState } from './KefuAnswerFeedback'
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
@@ -122,10 +122,14 @@ export const KefuMessageRow = defineComponent({
       // customer's own messages, so the log always says who spoke.
       const meta = showChrome
         ? hc('div', { class: 'kefu-row__meta' }, [
-          hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name' }, name),
-          hc('time', { class: 'kefu-row__time', attrs: { datetime: new Date(m.time).toISOString() } }, formatTime(m.time, props.context.locale)),
+          // dir="auto" isolates a name written in another script from the surrounding text
+          hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name', attrs: { dir: 'auto' } }, name),
+          hc('time', {
+            class: 'kefu-row__time',
+            attrs: { datetime: new Date(m.time).toISOString(), title: formatRelative(m.time, props.context.now(), props.context.locale) },
+          }, formatTime(m.time, props.context.locale)),
         ])
-        : hc('span', { class: 'kefu-sr-only' }, name)
+        : hc('span', { class: 'kefu-sr-only', attrs: { dir: 'auto' } }, name)
 
       let status: unknown = null
       if (mine && m.status === 'sending') {

@@ -1,9 +1,9 @@
 // ==== Desk protocol strings (issue 10): task flows (32/33), thinking (35), system lines (36/37),
 // the AI label, answer feedback and the composer toolbar. One block per locale, kept together so
 // they can be moved as a whole. Every key must exist in all three locales.
-import type { LocaleDictionaries } from '../index'
-
-export const deskStrings: LocaleDictionaries = {
+// Until they are ported into src/i18n/locales, `translate` reads them after the locale's own
+// dictionary; locales other than these three fall back to the English block.
+export const deskStrings: Record<'zh-CN' | 'zh-TW' | 'en', Record<string, string>> = {
   // ---- desk: zh-CN ----
   'zh-CN': {
     'desk.taskBranch.abnormal': '内容异常，请检查任务流配置',

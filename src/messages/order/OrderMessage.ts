@@ -31,7 +31,7 @@ export const OrderMessage = defineComponent({
           ? hc('div', { class: 'kefu-order__main' }, [
             pic ? hc(SafeImage, { class: ['kefu-thumb', 'kefu-order__pic'], props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } }) : null,
             hc('div', { class: 'kefu-order__text' }, [
-              name ? hc('p', { class: 'kefu-order__name' }, name) : null,
+              name ? hc('p', { class: 'kefu-order__name', attrs: { dir: 'auto' } }, name) : null,
               desc ? hc('p', { class: 'kefu-order__desc' }, desc) : null,
             ]),
           ])

@@ -33,7 +33,7 @@ export const ProductMessage = defineComponent({
           ? hc(SafeImage, { class: ['kefu-thumb', 'kefu-product__pic'], props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } })
           : null,
         hc('span', { class: 'kefu-product__text' }, [
-          header ? hc('span', { class: 'kefu-product__header' }, header) : null,
+          header ? hc('span', { class: 'kefu-product__header', attrs: { dir: 'auto' } }, header) : null,
           desc ? hc('span', { class: 'kefu-product__desc' }, desc) : null,
           href
             ? hc('span', { class: 'kefu-product__external' }, [externalIcon(), hc('span', { class: 'kefu-sr-only' }, t('messages.link.newTab'))])
