@@ -116,7 +116,7 @@ export const KefuToolbar = defineComponent({
 
     function transfer(e?: Event): void {
       const [button, root] = rootOf(e)
-      const result = run(() => engine.transferToHuman())
+      const result = run(() => engine.transferToHuman(ctx.transferKeyword()))
       if (result.ok && result.value) {
         transferId.value = result.value.id
         focusComposerIfLost(button, root)
