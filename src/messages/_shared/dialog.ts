@@ -26,7 +26,7 @@ export const KefuDialog = defineComponent({
     /** called on Escape, the close button, or a click on the backdrop */
     onClose: { type: Function as PropType<() => void>, required: true as const },
     /** the element to give focus back to (default: whatever had focus at open) */
-    returnFocus: { type: Object as PropType<HTMLElement | null>, default: null },
+    returnFocus: { type: null as unknown as PropType<HTMLElement | null>, default: null },
     /** CSS selector of the element to focus first (default: the first field, else the first control) */
     initialFocus: { type: String, default: '' },
     /** extra class on the panel */
