@@ -49,7 +49,7 @@ const SandboxRow = defineComponent({
         aiLabel: kefu.desk.aiLabel(),
         answerFeedback: kefu.desk.answerFeedback(),
         feedbackReasons: kefu.desk.feedbackReasons(),
-        feedbackState: ((kefu.state.value as { feedback?: Record<string, never> }).feedback || {})[m.id],
+        feedbackState: ((kefu.state.value as unknown as { feedback?: Record<string, never> }).feedback || {})[m.id],
       })
     }
   },
