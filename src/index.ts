@@ -43,11 +43,11 @@ export {
 
 // Message kinds and the renderer chain --------------------------------------------------------
 export {
-  bindMessageActions, branchKind, builtInKinds, createMessageRegistry, createRendererRegistry,
+  bindMessageActions, branchKind, builtInKinds, flagsKind, systemLineKind, taskBranchKind, taskFormKind, createMessageRegistry, createRendererRegistry,
   defaultRenderers, defineMessageKind, defineRendererWrapper, dividerKind, errorBoundaryLayer,
   formKind, imageKind, noticeKind, orderKind, productKind, ratingKind, rendererMapLayer,
   rendererProps, richTextKind, streamKind, suggestionKind, summarizeMessage, textKind,
-  unsupportedKind, withErrorBoundary, type GalleryFixture, type MessageActions, type MessageKind,
+  unsupportedKind, withErrorBoundary, type GalleryFixture, type MessageActions, type DeskEngineActions, type AnswerFeedback, type MessageKind,
   type MessageKindOptions, type MessageLayout, type MessageRegistryOptions,
   type MessageRendererProps, type MessageSummary, type RenderContext, type RendererKey,
   type RendererLayer, type RendererMap, type RendererMiddleware, type RendererNext,
@@ -58,7 +58,8 @@ export {
 export {
   BranchMessage, DividerMessage, FormMessage, ImageMessage, MessageErrorPlaceholder, NoticeMessage,
   OrderMessage, ProductMessage, RatingMessage, RevokedMessage, RichTextMessage, StreamMessage,
-  SUGGESTION_MAX_ITEMS, SUGGESTION_PAGE_SIZE, SuggestionMessage, TextMessage, UnsupportedMessage
+  SUGGESTION_MAX_ITEMS, SUGGESTION_PAGE_SIZE, SuggestionMessage, TextMessage, UnsupportedMessage,
+  TaskBranchMessage, TaskFormMessage, SystemLineMessage, FlagMessage
 } from './messages'
 
 // Building blocks for custom renderers --------------------------------------------------------
@@ -72,7 +73,10 @@ export {
 export {
   KefuActionBar, KefuChat, KefuChatView, KefuComposer, KefuHeader, KefuLiveRegion, KefuMessageList,
   KefuMessageRow, KefuProvider, KefuQueueBanner, KefuTypingIndicator, type KefuEngineOptions,
-  type MeasureRow
+  type MeasureRow,
+  // Desk: the composer toolbar, the thinking indicator, the AI label and answer feedback
+  KefuToolbar, KefuThinkingIndicator, KefuAnswerFeedback, DEFAULT_TOOLBAR, DEFAULT_FEEDBACK_REASON_KEYS,
+  type ToolbarButton, type ToolbarPreset
 } from './components'
 
 // Context and composables (for hosts that compose their own layout) ---------------------------
@@ -80,7 +84,7 @@ export {
   createKefuContext, DEFAULT_MAX_TEXT_LENGTH, describeActionError, isConversationEngine,
   KEFU_CONTEXT_KEY, provideKefu, useActionFeedback, useConversation, useKefu, useKefuOptional,
   useResolvedTheme, type ActionFeedback, type ActionFeedbackOptions, type CreateKefuContextOptions,
-  type KefuContext, type MatchMedia, type ResolvedTheme, type ThemeSetting,
+  type KefuContext, type KefuDeskOptions, type MatchMedia, type ResolvedTheme, type ThemeSetting,
   type UseConversationOptions, type UseConversationReturn
 } from './components'
 

@@ -47,6 +47,8 @@ export function toIncoming(m: ChatMessage): IncomingMessage | null {
     senderName: m.senderName,
     avatar: m.avatar,
     body,
+    // message-level metadata (the AI label, feedback): carried through as the transport would
+    cloudCustomData: (m as { cloudCustomData?: IncomingMessage['cloudCustomData'] }).cloudCustomData,
   }
 }
 

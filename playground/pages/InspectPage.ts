@@ -3,7 +3,7 @@
 // and draws exactly that one message (service side) in [data-testid="inspect-output"].
 import { computed, defineComponent, h, onBeforeUnmount, ref, watch } from 'vue'
 import { galleryFixtures } from 'kefu-kit/gallery'
-import { decode, FLAG_KINDS } from 'kefu-kit/protocol'
+import { decode, FLAG_KINDS, readMessageMeta } from 'kefu-kit/protocol'
 import type { ChatMessage, DecodedPayload, Sender } from 'kefu-kit/protocol'
 import { MessageSandbox } from '../parts/MessageSandbox'
 import { customData, safeStringify } from '../lib/wire'
@@ -86,6 +86,20 @@ export const InspectPage = defineComponent({
   name: 'PgInspectPage',
   setup() {
     const text = ref(route.query.data ?? DEFAULT_DATA)
+    /** the message-level metadata (IM cloudCustomData) as JSON text, from `meta=` */
+    const metaText = ref(route.query.meta ?? '')
+    watch(
+      () => route.query.meta,
+      (meta) => {
+        if ((meta ?? '') !== metaText.value) metaText.value = meta ?? ''
+      },
+    )
+    let metaTimer: ReturnType<typeof setTimeout> | undefined
+    const syncMeta = () => {
+      clearTimeout(metaTimer)
+      metaTimer = setTimeout(() => setQueryParam('meta', metaText.value.trim() ? metaText.value : undefined), 300)
+    }
+    onBeforeUnmount(() => clearTimeout(metaTimer))
     const from = ref<Sender>(route.query.from === 'customer' ? 'customer' : 'service')
     const sampleList = samples()
 
@@ -111,7 +125,8 @@ export const InspectPage = defineComponent({
       time: Date.now(),
       status: 'sent',
       payload: result.value.decoded,
-    }))
+      cloudCustomData: readMessageMeta(metaText.value.trim()),
+    }) as ChatMessage)
 
     const format = () => {
       try {
@@ -145,7 +160,9 @@ export const InspectPage = defineComponent({
           h('code', null, 'unknown'),
           ' result, drawn as a placeholder. Link to a payload with ',
           h('code', null, '#/inspect?data=<URI-encoded JSON>'),
-          '.',
+          ' (add ',
+          h('code', null, '&meta=<URI-encoded JSON>'),
+          ' for the message-level metadata, e.g. the AI label).',
         ]),
         h('div', { class: 'pg-inspect__grid' }, [
           h('section', { class: 'pg-panel pg-inspect__input', 'aria-labelledby': 'pg-inspect-input-title' }, [
@@ -164,6 +181,23 @@ export const InspectPage = defineComponent({
                 onInput: (e: Event) => {
                   text.value = (e.target as HTMLTextAreaElement).value
                   syncUrl()
+                },
+              }),
+            ]),
+            h('div', { class: 'pg-field' }, [
+              h('label', { for: 'pg-inspect-meta' }, 'Message metadata (cloudCustomData JSON, optional)'),
+              h('input', {
+                id: 'pg-inspect-meta',
+                'data-testid': 'inspect-meta',
+                class: 'pg-input pg-textarea--code',
+                type: 'text',
+                spellcheck: false,
+                autocomplete: 'off',
+                placeholder: '{"role":"robot","messageType":"aiReply"}',
+                value: metaText.value,
+                onInput: (e: Event) => {
+                  metaText.value = (e.target as HTMLInputElement).value
+                  syncMeta()
                 },
               }),
             ]),

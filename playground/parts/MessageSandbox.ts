@@ -46,6 +46,10 @@ const SandboxRow = defineComponent({
         groupStart: true,
         // the kind's declared layout, as the message list reads it
         system: resolved.layout === 'system',
+        aiLabel: kefu.desk.aiLabel(),
+        answerFeedback: kefu.desk.answerFeedback(),
+        feedbackReasons: kefu.desk.feedbackReasons(),
+        feedbackState: ((kefu.state.value as unknown as { feedback?: Record<string, never> }).feedback || {})[m.id],
       })
     }
   },
@@ -132,9 +136,13 @@ export const MessageSandbox = defineComponent({
           },
         }
       } else {
-        const target = action === 'sendText' ? args : [engineId, ...args.slice(1)]
+        // a retry of anything but the drawn message (a feedback message) names its own id
+        const own = action === 'sendText' || (action === 'retry' && args[0] !== original.id && args[0] !== engineId)
+        const target = own ? args : [engineId, ...args.slice(1)]
+        const fn = (engine as unknown as Record<string, unknown>)[action]
         try {
-          result = (engine[action] as (...a: unknown[]) => ActionResult<ChatMessage | undefined>)(...target)
+          if (typeof fn !== 'function') throw new Error(`This engine has no ${action}().`)
+          result = (fn as (...a: unknown[]) => ActionResult<ChatMessage | undefined>).apply(engine, target)
         } catch (e) {
           result = { ok: false, error: { code: 'unsupported', message: e instanceof Error ? e.message : String(e) } }
         }
@@ -152,6 +160,9 @@ export const MessageSandbox = defineComponent({
       submitRating: (id, option) => run('submitRating', [id, option]),
       retry: (id) => run('retry', [id]) as ReturnType<MessageActions['retry']>,
       sendText: (text) => run('sendText', [text]) as ReturnType<MessageActions['sendText']>,
+      chooseTaskBranchItem: (id, item) => run('chooseTaskBranchItem', [id, item]) as ReturnType<MessageActions['chooseTaskBranchItem']>,
+      submitTaskForm: (id, values) => run('submitTaskForm', [id, values]) as ReturnType<MessageActions['submitTaskForm']>,
+      sendFeedback: (id, feedback) => run('sendFeedback', [id, feedback]) as ReturnType<MessageActions['sendFeedback']>,
     }
 
     const shown = (): ChatMessage => {

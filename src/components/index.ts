@@ -7,6 +7,8 @@ export * from './KefuMessageList'
 export * from './KefuLiveRegion'
 export * from './KefuComposer'
 export * from './KefuActionBar'
+export * from './KefuToolbar'
+export * from './KefuThinkingIndicator'
 export * from './KefuQueueBanner'
 export * from './KefuTypingIndicator'
 
@@ -20,6 +22,7 @@ export {
   DEFAULT_MAX_TEXT_LENGTH,
   type KefuContext,
   type CreateKefuContextOptions,
+  type KefuDeskOptions,
 } from '../vue/context'
 export { useActionFeedback, type ActionFeedback, type ActionFeedbackOptions } from '../vue/useActionFeedback'
 export { useConversation, isConversationEngine, type UseConversationOptions, type UseConversationReturn } from '../vue/useConversation'

@@ -7,6 +7,6 @@ import { builtInKinds } from './kinds'
 /** Kind → the kit's renderer (derived from the declarations; kept for hosts that read it). */
 export const defaultRenderers: Partial<Record<PayloadKind, Component>> = /* @__PURE__ */ (() => {
   const map: Partial<Record<PayloadKind, Component>> = {}
-  for (const k of builtInKinds) for (const kind of k.kinds) map[kind] = k.component
+  for (const k of builtInKinds) if (k.layout !== 'hidden') for (const kind of k.kinds) map[kind] = k.component
   return map
 })()

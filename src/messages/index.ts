@@ -2,7 +2,7 @@
 // a team's own renderer can reuse (SafeImage, the URL rule, the Markdown pipeline, summaries).
 
 // Contract ------------------------------------------------------------------------------------
-export { rendererProps, bindMessageActions, type MessageActions, type RenderContext, type MessageRendererProps } from './types'
+export { rendererProps, bindMessageActions, type MessageActions, type DeskEngineActions, type AnswerFeedback, type RenderContext, type MessageRendererProps } from './types'
 export {
   createRendererRegistry,
   createMessageRegistry,
@@ -37,6 +37,10 @@ export { TextMessage, textKind } from './text'
 export { ImageMessage, imageKind } from './image'
 export { BranchMessage, branchKind } from './branch'
 export { FormMessage, formKind } from './form'
+export { TaskBranchMessage, taskBranchKind } from './taskBranch'
+export { TaskFormMessage, taskFormKind } from './taskForm'
+export { SystemLineMessage, systemLineKind } from './systemLine'
+export { FlagMessage, flagsKind } from './flags'
 export { RatingMessage, ratingKind } from './rating'
 export { ProductMessage, productKind } from './product'
 export { OrderMessage, orderKind } from './order'

@@ -7,6 +7,8 @@ import { imageKind } from './image'
 import { suggestionKind } from './suggestion'
 import { branchKind } from './branch'
 import { formKind } from './form'
+import { taskBranchKind } from './taskBranch'
+import { taskFormKind } from './taskForm'
 import { productKind } from './product'
 import { orderKind } from './order'
 import { richTextKind } from './richText'
@@ -14,6 +16,8 @@ import { streamKind } from './stream'
 import { noticeKind } from './notice'
 import { ratingKind } from './rating'
 import { dividerKind } from './divider'
+import { systemLineKind } from './systemLine'
+import { flagsKind } from './flags'
 import { unsupportedKind } from './unsupported'
 
 /** Every kind the kit draws, declared once each. */
@@ -23,6 +27,8 @@ export const builtInKinds: readonly MessageKind[] = [
   suggestionKind,
   branchKind,
   formKind,
+  taskBranchKind,
+  taskFormKind,
   productKind,
   orderKind,
   richTextKind,
@@ -30,5 +36,7 @@ export const builtInKinds: readonly MessageKind[] = [
   noticeKind,
   ratingKind,
   dividerKind,
+  systemLineKind,
+  flagsKind,
   unsupportedKind,
 ]

@@ -21,6 +21,9 @@ export function fakeActions(): { [K in keyof MessageActions]: ReturnType<typeof 
     submitRating: vi.fn(ok),
     retry: vi.fn(ok),
     sendText: vi.fn(ok),
+    chooseTaskBranchItem: vi.fn(ok),
+    submitTaskForm: vi.fn(ok),
+    sendFeedback: vi.fn(ok),
   } as any
 }
 

@@ -50,6 +50,18 @@ export interface KefuContext {
   maxTextLength: number
   /** called when a message renderer throws; the row shows a placeholder instead */
   reportRenderError: (error: unknown, message: ChatMessage) => void
+  /** Desk options read by the rows and the toolbar */
+  desk: KefuDeskOptions
+}
+
+/** The Desk (AI answer) options, read live. */
+export interface KefuDeskOptions {
+  /** draw the "AI-generated" label under AI answers */
+  aiLabel: () => boolean
+  /** offer thumbs up / down under AI answers */
+  answerFeedback: () => boolean
+  /** thumbs-down reasons replacing the built-in six, if any */
+  feedbackReasons: () => readonly string[] | undefined
 }
 
 export const KEFU_CONTEXT_KEY: InjectionKey<KefuContext> = Symbol('kefu-kit')
@@ -97,6 +109,11 @@ export interface CreateKefuContextOptions {
   /** ms clock for renderers (rating expiry) and date dividers @default Date.now */
   now?: () => number
   reportRenderError?: (error: unknown, message: ChatMessage) => void
+  /** @default true */
+  aiLabel?: () => boolean | undefined
+  /** @default true */
+  answerFeedback?: () => boolean | undefined
+  feedbackReasons?: () => readonly string[] | undefined
 }
 
 /** The first of `navigator.languages` the kit has, else `fallback` (English by default). */
@@ -162,6 +179,11 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
     draft,
     maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
     reportRenderError: options.reportRenderError ?? (() => undefined),
+    desk: {
+      aiLabel: () => options.aiLabel?.() !== false,
+      answerFeedback: () => options.answerFeedback?.() !== false,
+      feedbackReasons: () => options.feedbackReasons?.(),
+    },
   }
 }
 

@@ -6,19 +6,20 @@ import { hc } from '../../vue/compat'
 import { all, host, keydown, mountCompat, realEngine, sentSrcs, settle, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuActionBar } from './KefuActionBar'
+import { KefuToolbar } from '../KefuToolbar/KefuToolbar'
 
 const inSeat = { customerServicePlugin: 0, src: '26', content: { command: 'updateSeatStatus', content: 'inSeat' } }
 const outSeat = { customerServicePlugin: 0, src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } }
 /** src 23 with the given rule bits (1<<2: the customer may ask for the rating card) */
 const rules = (flag: number) => ({ customerServicePlugin: 0, src: '23', content: { menuSendRuleFlag: flag } })
 
-function mountBar(engineOptions: Record<string, unknown> = {}, providerProps: Record<string, unknown> = {}) {
+function mountBarWith(engineOptions: Record<string, unknown> = {}, Bar: any = KefuActionBar, providerProps: Record<string, unknown> = {}) {
   const harness = realEngine({ history: false }, engineOptions)
   const Host = defineComponent({
     setup() {
       return () => hc(KefuProvider, {
         props: { engine: harness.engine, locale: 'en', ...providerProps },
-        slots: { default: () => hc(KefuActionBar, { props: { errorDuration: 1000 } }) },
+        slots: { default: () => hc(Bar, { props: { errorDuration: 1000 } }) },
       })
     },
   })
@@ -32,7 +33,10 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-describe(`KefuActionBar on ${vueLabel}`, () => {
+// The default KefuToolbar (its three presets) must do everything KefuActionBar does.
+for (const [barName, Bar] of [['KefuActionBar', KefuActionBar], ['KefuToolbar', KefuToolbar]] as const) {
+describe(`${barName} on ${vueLabel}`, () => {
+  const mountBar = (engineOptions: Record<string, unknown> = {}, providerProps: Record<string, unknown> = {}) => mountBarWith(engineOptions, Bar, providerProps)
   it('offers exactly what state.can allows, as it changes', async () => {
     const { w, transport, actions } = mountBar()
     // not started: nothing at all
@@ -198,3 +202,4 @@ describe(`KefuActionBar on ${vueLabel}`, () => {
     unmount(w)
   })
 })
+}

@@ -5,7 +5,8 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useKefu, useKefuOptional } from '../../vue/context'
 import { useReadReporting } from '../../vue/useReadReporting'
-import { KefuActionBar } from '../KefuActionBar/KefuActionBar'
+import { KefuThinkingIndicator } from '../KefuThinkingIndicator/KefuThinkingIndicator'
+import { KefuToolbar, kefuToolbarProps } from '../KefuToolbar/KefuToolbar'
 import { KefuComposer } from '../KefuComposer/KefuComposer'
 import { KefuHeader } from '../KefuHeader/KefuHeader'
 import { KefuMessageList, type MeasureRow } from '../KefuMessageList/KefuMessageList'
@@ -40,6 +41,7 @@ const viewProps = {
    * @default undefined
    */
   measureRow: { type: Function as PropType<MeasureRow>, default: undefined },
+  ...kefuToolbarProps,
 }
 
 function cssSize(v: string | number): string {
@@ -77,8 +79,12 @@ export const KefuChatView = defineComponent({
         }),
         hc('div', { class: 'kefu-chat__footer' }, [
           hc(KefuQueueBanner),
+          hc(KefuThinkingIndicator),
           hc(KefuTypingIndicator),
-          hc(KefuActionBar),
+          hc(KefuToolbar, {
+            props: { toolbar: props.toolbar, product: props.product, order: props.order },
+            on: { sent: (m: ChatMessage) => emit('sent', m) },
+          }),
           hc(KefuComposer, { on: { sent: (m: ChatMessage) => emit('sent', m) } }),
         ]),
       ])
@@ -115,6 +121,9 @@ export const KefuChat = defineComponent({
           height,
           estimatedRowHeight: props.estimatedRowHeight,
           measureRow: props.measureRow,
+          toolbar: props.toolbar,
+          product: props.product,
+          order: props.order,
         },
         on: { sent: (m: ChatMessage) => emit('sent', m) },
         slots: viewSlots,
@@ -134,6 +143,9 @@ export const KefuChat = defineComponent({
           kinds: props.kinds,
           strings: props.strings,
           autoStart: props.autoStart,
+          aiLabel: props.aiLabel,
+          answerFeedback: props.answerFeedback,
+          feedbackReasons: props.feedbackReasons,
         },
         // The provider's .kefu-root carries the height; the view fills it.
         style: { height: cssSize(props.height) },

@@ -8,6 +8,7 @@ import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
 import { formatDay } from './layout'
+import type { RowFeedbackState } from './KefuAnswerFeedback'
 import { ListModel } from './model'
 import { captureAnchor, clampScroll, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
 import '../../styles/shell.css'
@@ -15,6 +16,12 @@ import './KefuMessageList.css'
 
 /** Within this many px of the end counts as "at the bottom" (sub-pixel and rounding slack). */
 const STICK_PX = 48
+
+/** The engine's feedback record for an answer (`state.feedback`, absent on engines without it). */
+function feedbackOf(state: unknown, id: string): RowFeedbackState | undefined {
+  const all = (state as { feedback?: Record<string, RowFeedbackState> } | null)?.feedback
+  return all && typeof all === 'object' ? all[id] : undefined
+}
 
 /** Reads a row's height. The default reads the layout box; jsdom has none, so tests inject one. */
 export type MeasureRow = (el: HTMLElement) => number
@@ -332,6 +339,10 @@ export const KefuMessageList = defineComponent({
             serviceAvatar: props.serviceAvatar,
             onRenderError: ctx.reportRenderError,
             onLoadMissed: missed && (missed.after === m.id || (missed.after === undefined && i === 0)) ? loadMissed : undefined,
+            aiLabel: ctx.desk.aiLabel(),
+            answerFeedback: ctx.desk.answerFeedback(),
+            feedbackState: feedbackOf(ctx.state.value, m.id),
+            feedbackReasons: ctx.desk.feedbackReasons(),
           },
         }))
       }

@@ -11,6 +11,7 @@ import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
 import { formatTime, formatRelative, isoTime, validTime } from './layout'
+import { KefuAnswerFeedback, type RowFeedbackState } from './KefuAnswerFeedback'
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -60,6 +61,27 @@ export const KefuMessageRow = defineComponent({
      * @default undefined
      */
     onLoadMissed: { type: Function as PropType<() => void>, default: undefined },
+    /**
+     * under an AI answer (metadata `role: robot`, `messageType` fallback / aiReply / faq), the
+     * "AI-generated" label
+     * @default true
+     */
+    aiLabel: { type: Boolean, default: true },
+    /**
+     * thumbs up / down under an AI answer
+     * @default true
+     */
+    answerFeedback: { type: Boolean, default: true },
+    /**
+     * the engine's feedback record for this message (`state.feedback[message.id]`)
+     * @default undefined
+     */
+    feedbackState: { type: Object as PropType<RowFeedbackState>, default: undefined },
+    /**
+     * thumbs-down reasons replacing the six built-in ones
+     * @default undefined
+     */
+    feedbackReasons: { type: Array as PropType<readonly string[]>, default: undefined },
   },
   setup(props) {
     // The boundary (the chain's first layer) reports here; the host hears of it through onRenderError.
@@ -181,6 +203,18 @@ export const KefuMessageRow = defineComponent({
           hc('div', { class: 'kefu-row__body' }, [
             meta,
             hc('div', { class: 'kefu-row__content' }, [body]),
+            mine || m.revoked || (!props.aiLabel && !props.answerFeedback)
+              ? null
+              : hc(KefuAnswerFeedback, {
+                props: {
+                  message: m,
+                  context: props.context,
+                  aiLabel: props.aiLabel,
+                  feedback: props.answerFeedback,
+                  state: props.feedbackState,
+                  reasons: props.feedbackReasons,
+                },
+              }),
             status,
           ]),
         ]),

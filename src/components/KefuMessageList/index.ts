@@ -1,2 +1,3 @@
 export { KefuMessageList, type MeasureRow } from './KefuMessageList'
 export { KefuMessageRow } from './KefuMessageRow'
+export { KefuAnswerFeedback, DEFAULT_FEEDBACK_REASON_KEYS } from './KefuAnswerFeedback'

@@ -1,0 +1,1 @@
+export { KefuThinkingIndicator } from './KefuThinkingIndicator'

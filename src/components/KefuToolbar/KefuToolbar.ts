@@ -1,0 +1,261 @@
+// The row of quick buttons above the composer (the Desk kits' `toolbarButtonList`): send a text,
+// open a link (http(s), mailto: and tel: only, in a new tab), or a preset — human service, rate
+// the service, end the conversation — shown only while the engine allows it (the seat status, src
+// 26, decides: "human service" while no agent serves; "rate" and "end" while one does). The
+// default toolbar is the three presets and does everything KefuActionBar does: "end" asks first,
+// refusals are shown (useActionFeedback), "human service" hides while the request waits for an
+// agent and hands the keyboard focus to the composer. A host may also put a product or an order
+// above the composer, which the customer sends as a card with one tap.
+import { computed, defineComponent, nextTick, shallowRef, watch, type PropType } from 'vue-demi'
+import type { ActionResult, ChatMessage } from '../../protocol/engine/types'
+import type { OrderContent, ProductContent } from '../../protocol/types'
+import { safeImageUrl, safeLinkUrl } from '../../messages/_shared/url'
+import { externalIcon } from '../../messages/_shared/icons'
+import { hc, useElementRef } from '../../vue/compat'
+import { useKefu } from '../../vue/context'
+import { useActionFeedback } from '../../vue/useActionFeedback'
+import { transferPending } from '../KefuActionBar/KefuActionBar'
+import '../KefuActionBar/KefuActionBar.css'
+import './KefuToolbar.css'
+
+/** A preset button: what it does is the kit's, its visibility follows the seat status. */
+export type ToolbarPreset = 'humanService' | 'serviceRating' | 'endHumanService'
+
+/** One quick button. `label` overrides the preset's translated text; `enabled: false` hides it. */
+export type ToolbarButton =
+  | { type: 'text'; label: string; text: string; enabled?: boolean }
+  | { type: 'link'; label: string; url: string; enabled?: boolean }
+  | { type: 'preset'; preset: ToolbarPreset; label?: string; enabled?: boolean }
+
+/** The default toolbar: the three presets (what KefuActionBar offered). */
+export const DEFAULT_TOOLBAR: readonly ToolbarButton[] = Object.freeze([
+  { type: 'preset', preset: 'humanService' },
+  { type: 'preset', preset: 'serviceRating' },
+  { type: 'preset', preset: 'endHumanService' },
+] as ToolbarButton[])
+
+let uid = 0
+
+const PRESET_ACTION: Record<ToolbarPreset, string> = { humanService: 'transfer', serviceRating: 'rate', endHumanService: 'end' }
+const PRESET_LABEL: Record<ToolbarPreset, string> = {
+  humanService: 'action.transfer',
+  serviceRating: 'action.rate',
+  endHumanService: 'action.end',
+}
+
+/** Props of KefuToolbar (KefuChat passes its own through). */
+export const kefuToolbarProps = {
+  /**
+   * The quick buttons, in order: `{ type: 'text', label, text }`, `{ type: 'link', label, url }`,
+   * `{ type: 'preset', preset: 'humanService' | 'serviceRating' | 'endHumanService', label? }`.
+   * `[]` for none.
+   * @default the three presets
+   */
+  toolbar: { type: Array as PropType<readonly ToolbarButton[]>, default: undefined },
+  /**
+   * A product to offer above the composer; tapping "Send" sends it as a product card (src 22).
+   * @default undefined
+   */
+  product: { type: Object as PropType<ProductContent>, default: undefined },
+  /**
+   * An order to offer above the composer; tapping "Send" sends it as an order card (src 28).
+   * @default undefined
+   */
+  order: { type: Object as PropType<OrderContent>, default: undefined },
+}
+
+/** Quick buttons, and the product / order the host offers, above the composer. */
+export const KefuToolbar = defineComponent({
+  name: 'KefuToolbar',
+  props: {
+    ...kefuToolbarProps,
+    /**
+     * How long a refused action's error stays visible (ms).
+     * @default 4000
+     */
+    errorDuration: { type: Number, default: 4000 },
+  },
+  emits: {
+    /** a quick text, product or order was accepted by the engine */
+    sent: (_message: ChatMessage) => true,
+  },
+  setup(props, { emit }) {
+    const ctx = useKefu()
+    const { t, engine } = ctx
+    const id = `kefu-toolbar-${++uid}`
+    const confirming = shallowRef(false)
+    const feedback = useActionFeedback({ t, clearAfter: () => props.errorDuration })
+    const error = feedback.error
+    const endButton = useElementRef<HTMLButtonElement>('endButton')
+    const cancelButton = useElementRef<HTMLButtonElement>('cancelButton')
+    const transferId = shallowRef<string | null>(null)
+    const waitingForAgent = computed(() => transferPending(ctx.state.value, transferId.value))
+    watch(() => ctx.state.value.humanServing, (serving) => { if (serving) transferId.value = null })
+    watch(() => ctx.state.value.can.endHumanSession, (can) => { if (!can) confirming.value = false })
+    /** the offer the customer dismissed or sent (by identity), so it goes away */
+    const doneProduct = shallowRef<unknown>(null)
+    const doneOrder = shallowRef<unknown>(null)
+
+    function run<T>(action: () => ActionResult<T>): ActionResult<T> {
+      return feedback.run(action)
+    }
+
+    function focusComposerIfLost(button: HTMLElement | null, root: Element | null): void {
+      nextTick(() => {
+        if (!button || button.isConnected || !root) return
+        const active = document.activeElement
+        if (active && active !== document.body && root.contains(active)) return
+        const field = root.querySelector<HTMLElement>('.kefu-composer textarea, .kefu-composer input')
+        if (field) field.focus()
+      })
+    }
+    const rootOf = (e?: Event): [HTMLElement | null, Element | null] => {
+      const button = e ? (e.currentTarget as HTMLElement | null) : null
+      return [button, button && typeof button.closest === 'function' ? button.closest('.kefu-root') : null]
+    }
+
+    function transfer(e?: Event): void {
+      const [button, root] = rootOf(e)
+      const result = run(() => engine.transferToHuman(ctx.transferKeyword()))
+      if (result.ok && result.value) {
+        transferId.value = result.value.id
+        focusComposerIfLost(button, root)
+      }
+    }
+    function sendQuickText(text: string): void {
+      const result = run(() => engine.sendText(text))
+      if (result.ok && result.value) emit('sent', result.value)
+    }
+    function askEnd(): void {
+      confirming.value = true
+      nextTick(() => cancelButton.value?.focus())
+    }
+    function cancelEnd(): void {
+      confirming.value = false
+      nextTick(() => endButton.value?.focus())
+    }
+    function confirmEnd(): void {
+      confirming.value = false
+      run(() => engine.endHumanSession())
+      nextTick(() => endButton.value?.focus())
+    }
+    function onConfirmKeydown(e: KeyboardEvent): void {
+      if (e.key === 'Escape' || e.key === 'Esc') {
+        e.preventDefault()
+        e.stopPropagation()
+        cancelEnd()
+      }
+    }
+    function sendOffer(kind: 'product' | 'order', e?: Event): void {
+      const [button, root] = rootOf(e)
+      const result = kind === 'product'
+        ? run(() => engine.sendProduct(props.product as ProductContent))
+        : run(() => engine.sendOrder(props.order as OrderContent))
+      if (result.ok) {
+        if (kind === 'product') doneProduct.value = props.product
+        else doneOrder.value = props.order
+        if (result.value) emit('sent', result.value)
+        focusComposerIfLost(button, root)
+      }
+    }
+
+    function renderPreset(b: Extract<ToolbarButton, { type: 'preset' }>, index: number): any {
+      const can = ctx.state.value.can
+      const label = b.label || t(PRESET_LABEL[b.preset])
+      const action = PRESET_ACTION[b.preset]
+      if (b.preset === 'humanService') {
+        if (!can.transferToHuman || waitingForAgent.value) return null
+        return hc('button', { key: `p${index}`, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-action': action }, on: { click: transfer } }, label)
+      }
+      if (b.preset === 'serviceRating') {
+        if (!can.requestRating) return null
+        return hc('button', { key: `p${index}`, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-action': action }, on: { click: () => run(() => engine.requestRating()) } }, label)
+      }
+      if (b.preset === 'endHumanService') {
+        if (!can.endHumanSession) return null
+        return confirming.value
+          ? hc('div', {
+            key: `confirm${index}`,
+            class: 'kefu-action-confirm',
+            attrs: { role: 'group', 'aria-labelledby': `${id}-confirm` },
+            on: { keydown: onConfirmKeydown },
+          }, [
+            hc('span', { class: 'kefu-action-confirm__prompt', attrs: { id: `${id}-confirm` } }, t('action.endConfirm')),
+            hc('button', { class: 'kefu-action kefu-action--danger', attrs: { type: 'button', 'data-kefu-action': 'end-confirm' }, on: { click: confirmEnd } }, t('action.endConfirmYes')),
+            hc('button', { ref: cancelButton.bind, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-action': 'end-cancel' }, on: { click: cancelEnd } }, t('action.endConfirmNo')),
+          ])
+          : hc('button', { key: `p${index}`, ref: endButton.bind, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-action': action }, on: { click: askEnd } }, label)
+      }
+      return null
+    }
+
+    function renderButton(b: ToolbarButton, index: number): any {
+      if (!b || typeof b !== 'object' || b.enabled === false) return null
+      if (b.type === 'preset') return renderPreset(b, index)
+      const label = typeof b.label === 'string' ? b.label.trim() : ''
+      if (!label) return null
+      if (b.type === 'text') {
+        const text = typeof b.text === 'string' && b.text.trim() ? b.text : label
+        return hc('button', { key: `t${index}`, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-toolbar': 'text' }, on: { click: () => sendQuickText(text) } }, label)
+      }
+      if (b.type === 'link') {
+        const href = safeLinkUrl(b.url)
+        if (!href) return null
+        return hc('a', {
+          key: `l${index}`,
+          class: 'kefu-action kefu-toolbar__link',
+          attrs: { href, target: '_blank', rel: 'noopener noreferrer', 'data-kefu-toolbar': 'link' },
+        }, [label, externalIcon(), hc('span', { class: 'kefu-sr-only' }, t('desk.toolbar.opensNewTab'))])
+      }
+      return null
+    }
+
+    function renderOffer(kind: 'product' | 'order'): any {
+      const item = kind === 'product' ? props.product : props.order
+      if (!item || typeof item !== 'object') return null
+      if ((kind === 'product' ? doneProduct.value : doneOrder.value) === item) return null
+      const title = kind === 'product' ? String((item as ProductContent).header || '') : String((item as OrderContent).name || '')
+      const desc = String((item as { desc?: unknown }).desc || '')
+      const pic = safeImageUrl((item as { pic?: unknown }).pic)
+      const titleId = `${id}-${kind}`
+      return hc('div', {
+        key: kind,
+        class: ['kefu-toolbar__offer', `kefu-toolbar__offer--${kind}`],
+        attrs: { role: 'group', 'aria-labelledby': titleId, 'data-kefu-offer': kind },
+      }, [
+        pic ? hc('img', { class: 'kefu-toolbar__offer-pic', attrs: { src: pic, alt: '', width: 40, height: 40, loading: 'lazy' } }) : null,
+        hc('div', { class: 'kefu-toolbar__offer-text' }, [
+          hc('p', { class: 'kefu-toolbar__offer-kicker' }, t(kind === 'product' ? 'desk.toolbar.product' : 'desk.toolbar.order')),
+          hc('p', { class: 'kefu-toolbar__offer-title', attrs: { id: titleId } }, title),
+          desc ? hc('p', { class: 'kefu-toolbar__offer-desc' }, desc) : null,
+        ]),
+        hc('button', {
+          class: 'kefu-button',
+          attrs: { type: 'button', 'aria-describedby': titleId, 'data-kefu-offer-send': kind },
+          on: { click: (e: Event) => sendOffer(kind, e) },
+        }, t(kind === 'product' ? 'desk.toolbar.sendProduct' : 'desk.toolbar.sendOrder')),
+        hc('button', {
+          class: 'kefu-toolbar__offer-dismiss',
+          attrs: { type: 'button', 'aria-label': `${t('desk.toolbar.dismiss')}: ${title}`, 'data-kefu-offer-dismiss': kind },
+          on: { click: () => { if (kind === 'product') doneProduct.value = item; else doneOrder.value = item } },
+        }, [hc('span', { attrs: { 'aria-hidden': 'true' } }, '×')]),
+      ])
+    }
+
+    return () => {
+      const list = Array.isArray(props.toolbar) ? props.toolbar : DEFAULT_TOOLBAR
+      const buttons = list.map(renderButton).filter(Boolean)
+      const offers = [renderOffer('product'), renderOffer('order')].filter(Boolean)
+      if (!buttons.length && !offers.length && !error.value) return null
+      return hc('div', { class: 'kefu-toolbar' }, [
+        ...offers,
+        buttons.length || error.value
+          ? hc('div', { class: 'kefu-actions kefu-toolbar__buttons', attrs: { role: 'group', 'aria-label': t('action.label') } }, [
+            ...buttons,
+            error.value ? hc('p', { class: 'kefu-actions__error', attrs: { role: 'alert' } }, error.value) : null,
+          ])
+          : null,
+      ])
+    }
+  },
+})
