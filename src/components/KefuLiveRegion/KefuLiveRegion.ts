@@ -5,6 +5,7 @@ import { defineComponent, onBeforeUnmount, shallowRef } from 'vue-demi'
 import { summarizeMessage } from '../../messages/summary'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
+import { stripDirectionControls } from '../../messages/_shared/bidi'
 import { useKefu } from '../../vue/context'
 
 /** Announces each new incoming message through a polite live region. */
@@ -40,7 +41,7 @@ export const KefuLiveRegion = defineComponent({
         return
       }
       // Summarised when shown, not when queued, so a locale switch in between is honoured.
-      const name = m.senderName || t('row.service')
+      const name = stripDirectionControls(m.senderName || '').trim() || t('row.service')
       const registered = registry.value
       const text = registered.summarize ? registered.summarize(m, t) : summarizeMessage(m, t)
       current.value = t('live.incoming', { name, text })
