@@ -26,12 +26,26 @@ async function openGallery(page, base, query) {
   )
   assert.deepEqual(undrawn, [], 'gallery entries with nothing drawn')
   await ensureKitStyles(page)
-  // pictures load lazily: scroll through once so each one loads (or fails), as a reader's would
+  // pictures load lazily: scroll through once, as a reader would, and at each screen wait until
+  // the pictures on it have loaded or failed (their fallback drawn), not for a fixed time
   await page.evaluate(async () => {
+    const settled = (img) => img.complete || new Promise((r) => {
+      img.addEventListener('load', r, { once: true })
+      img.addEventListener('error', r, { once: true })
+    })
+    const onScreen = (img) => {
+      const r = img.getBoundingClientRect()
+      return r.bottom >= 0 && r.top <= window.innerHeight
+    }
     const step = Math.max(200, window.innerHeight - 100)
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y)
-      await new Promise((r) => setTimeout(r, 30))
+      // the scroll is laid out (lazy pictures in view are requested) on the next frame
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      await Promise.race([
+        Promise.all([...document.images].filter(onScreen).map(settled)),
+        new Promise((r) => setTimeout(r, 10_000)), // an upper bound only
+      ])
     }
     window.scrollTo(0, 0)
   })
