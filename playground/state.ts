@@ -3,10 +3,11 @@
 // `#/gallery/<fixtureId>`, `#/chat`, `#/inspect?data=<URI-encoded JSON>`.
 // Settings given in the URL win; otherwise the last choice (localStorage) is kept.
 import { reactive } from 'vue'
+import { resolveLocale, type Locale } from 'kefu-kit'
 
 export type Page = 'gallery' | 'chat' | 'inspect'
 export type Theme = 'light' | 'dark'
-export type PlaygroundLocale = 'zh-CN' | 'zh-TW' | 'en'
+export type PlaygroundLocale = Locale
 /** `375`: the page is drawn in a 375 px wide frame (a phone); `full`: the whole window */
 export type Width = '375' | 'full'
 
@@ -36,6 +37,18 @@ export const LOCALE_OPTIONS: ReadonlyArray<{ value: PlaygroundLocale; label: str
   { value: 'zh-CN', label: '简体中文', lang: 'zh-CN' },
   { value: 'zh-TW', label: '繁體中文', lang: 'zh-TW' },
   { value: 'en', label: 'English', lang: 'en' },
+  { value: 'ja', label: '日本語', lang: 'ja' },
+  { value: 'ko', label: '한국어', lang: 'ko' },
+  { value: 'vi', label: 'Tiếng Việt', lang: 'vi' },
+  { value: 'th', label: 'ไทย', lang: 'th' },
+  { value: 'id', label: 'Bahasa Indonesia', lang: 'id' },
+  { value: 'ms', label: 'Bahasa Melayu', lang: 'ms' },
+  { value: 'fil', label: 'Filipino', lang: 'fil' },
+  { value: 'es', label: 'Español', lang: 'es' },
+  { value: 'fr', label: 'Français', lang: 'fr' },
+  { value: 'de', label: 'Deutsch', lang: 'de' },
+  { value: 'pt-BR', label: 'Português (Brasil)', lang: 'pt-BR' },
+  { value: 'ar', label: 'العربية', lang: 'ar' },
 ]
 export const WIDTHS: ReadonlyArray<{ value: Width; label: string }> = [
   { value: 'full', label: 'Desktop' },
@@ -56,12 +69,8 @@ function normaliseSetting(key: keyof Settings, raw: string): string {
     if (v === 'mobile' || v === '375px') return '375'
     if (v === 'desktop' || v === '1280' || v === 'wide') return 'full'
   }
-  if (key === 'locale') {
-    const l = v.toLowerCase()
-    if (l.startsWith('en')) return 'en'
-    if (l === 'zh-tw' || l === 'zh-hk' || l.startsWith('zh-hant')) return 'zh-TW'
-    if (l.startsWith('zh')) return 'zh-CN'
-  }
+  // any BCP 47 tag, along the kit's own fallback chain (zh-HK → zh-TW, pt → pt-BR, en-GB → en)
+  if (key === 'locale' && v) return resolveLocale(v)
   return v
 }
 

@@ -5,7 +5,10 @@ import './styles/tokens.css'
 export * from './protocol'
 
 // i18n ----------------------------------------------------------------------------------------
-export { translate, normalizeLocale, LOCALES, type Locale, type Dictionary, type StringOverrides } from './i18n'
+export {
+  translate, normalizeLocale, resolveLocale, loadLocale, registerLocale, localeDirection, formatNumber, formatBytes, LOCALES,
+  type Locale, type Dictionary, type StringOverrides, type Messages, type MessageKey, type PluralForms, type LocaleDefinition,
+} from './i18n'
 export { actionErrorText } from './i18n/actionErrors'
 
 // Renderers -----------------------------------------------------------------------------------

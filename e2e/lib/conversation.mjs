@@ -48,7 +48,8 @@ export const EN = {
   textFormHeader: 'Please describe the problem briefly',
   problem: 'The chat is blank',
   logged: 'Thanks, we have logged your report (Vue 2.7): "The chat is blank". We will look into it soon.',
-  transferKeyword: '转人工',
+  // the English button sends the English keyword (action.transferKeyword), not 转人工
+  transferKeyword: 'Human service',
   queueText: (p) => `You are number ${p} in the queue, with ${p - 1} ahead of you. Please wait.`,
   connected: 'You are now connected to Ann.',
   greeting: 'Hello, this is Ann. How can I help you today?',

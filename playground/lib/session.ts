@@ -12,7 +12,7 @@ import type {
   TransportEvent,
 } from 'kefu-kit/protocol'
 import { createSimulator } from 'kefu-kit/simulator'
-import type { Simulator, SimulatorLocale, SimulatorOptions } from 'kefu-kit/simulator'
+import type { Simulator, SimulatorLocale, SimulatorOptions, SimulatorTexts } from 'kefu-kit/simulator'
 
 export type TransportKind = 'simulator' | 'tencent'
 export type SimulatorMode = 'auto' | 'manual'
@@ -178,6 +178,8 @@ export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 's
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */
   history?: number
+  /** the demo texts in the kit's language (simulatorTexts), for the locales the simulator lacks */
+  texts?: Partial<SimulatorTexts>
 }
 
 export function createSimulatorSession(mode: SimulatorMode, locale: SimulatorLocale, tuning: SimulatorTuning = {}): ChatSession {

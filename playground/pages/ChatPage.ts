@@ -3,14 +3,15 @@
 // the agent; the simulator speaks the toolbar's language (zh-CN, or English).
 import { defineComponent, h, nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { KefuChat } from 'kefu-kit'
-import { builtInKnowledgeBase, type BuiltInKnowledge, type SimulatorLocale } from 'kefu-kit/simulator'
+import { builtInKnowledgeBase, simulatorTexts, type BuiltInKnowledge, type SimulatorLocale } from 'kefu-kit/simulator'
 import { AgentPanel } from './AgentPanel'
 import { TransportLog } from '../parts/TransportLog'
 import { createSimulatorSession, currentSession, useSession, type SimulatorMode, type TransportKind } from '../lib/session'
 import { connectTencent, TencentConnectError, type TencentLogin } from '../lib/tencent'
 import { route, setQueryParam, settings } from '../state'
 
-const simLocale = (): SimulatorLocale => (settings.locale === 'en' ? 'en' : 'zh-CN')
+// the simulator speaks Chinese for the Chinese locales, English for the others (its demo texts follow the kit's language)
+const simLocale = (): SimulatorLocale => (settings.locale.startsWith('zh') ? 'zh-CN' : 'en')
 /** a non-negative whole number from the address, or undefined */
 const numberFromUrl = (key: string): number | undefined => {
   const n = Number(route.query[key])
@@ -47,7 +48,12 @@ export const ChatPage = defineComponent({
 
     const startSimulator = (mode: SimulatorMode, why?: string) => {
       const kb = kbFromUrl()
-      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...kbTuning(kb, simLocale()) }))
+      // the welcome, fallback and rating texts in the kit's language (fixed for this conversation);
+      // the shop library's own welcome only where it has one (zh, en)
+      const localized = simulatorTexts(settings.locale)
+      const tuning = kbTuning(kb, simLocale())
+      const texts = { ...localized, ...(settings.locale.startsWith('zh') || settings.locale === 'en' ? tuning.texts : {}) }
+      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...tuning, texts }))
       startedKb.value = kb
       if (why) notice.value = why
     }

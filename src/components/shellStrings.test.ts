@@ -1,25 +1,33 @@
-import { describe, expect, it } from 'vitest'
-import { LOCALES, translate } from '../i18n'
-import { shellStrings } from '../i18n/strings/shell'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { LOCALES, builtInDictionaries, loadLocale, translate, type Dictionary } from '../i18n'
+
+// the shell's part of every dictionary (the renderers' keys start with `messages.`)
+const shellStrings = {} as Record<string, Record<string, string>>
+const flat = (d: Dictionary) => Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith('messages.')).map(([k, v]) => [k, typeof v === 'string' ? v : v.other]))
+beforeAll(async () => {
+  await Promise.all(LOCALES.map((l) => loadLocale(l)))
+  for (const [l, d] of Object.entries(builtInDictionaries())) shellStrings[l] = flat(d as Dictionary)
+})
 import { ACTION_ERROR_CODES } from '../protocol/engine/types'
 import type { ActionErrorCode } from '../protocol/engine/types'
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) || []).sort()
 
 describe('shell strings', () => {
-  const keys = Object.keys(shellStrings.en)
+  let keys: string[] = []
+  beforeAll(() => { keys = Object.keys(shellStrings.en!) })
 
   it('has a non-empty text for every key in every locale', () => {
     expect(keys.length).toBeGreaterThan(40)
     for (const locale of LOCALES) {
-      expect(Object.keys(shellStrings[locale]).sort(), locale).toEqual([...keys].sort())
-      for (const key of keys) expect(shellStrings[locale][key]?.trim(), `${locale} ${key}`).toBeTruthy()
+      expect(Object.keys(shellStrings[locale]!).sort(), locale).toEqual([...keys].sort())
+      for (const key of keys) expect(shellStrings[locale]![key]?.trim(), `${locale} ${key}`).toBeTruthy()
     }
   })
 
   it('uses the same placeholders in every locale', () => {
     for (const key of keys) {
-      for (const locale of LOCALES) expect(placeholders(shellStrings[locale][key]!), `${locale} ${key}`).toEqual(placeholders(shellStrings.en[key]!))
+      for (const locale of LOCALES) expect(placeholders(shellStrings[locale]![key]!), `${locale} ${key}`).toEqual(placeholders(shellStrings.en![key]!))
     }
   })
 

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { galleryFixtures, loadGalleryFixtures } from './gallery'
+import { loadMarkdown } from './richText/markdown'
 import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
 import { makeContext, mountRenderer, unmount } from '../testing/renderers'
 import { vueLabel } from '../testing/mount'
 import axe from 'axe-core'
+
+// marked and DOMPurify load on demand; these tests are about the rendered Markdown
+beforeAll(() => loadMarkdown())
 
 describe(`given the gallery (${vueLabel})`, () => {
   it('is exactly what the kind declarations load, in their order', async () => {

@@ -49,7 +49,7 @@ export { UnsupportedMessage, MessageErrorPlaceholder, RevokedMessage, unsupporte
 
 // Building blocks -----------------------------------------------------------------------------
 export { SafeImage, type SafeImageProps, safeLinkUrl, safeImageUrl } from './_shared'
-export { renderMarkdown, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './richText'
+export { renderMarkdown, loadMarkdown, markdownReady, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './richText'
 export { linkify, type TextPiece } from './text'
 export { summarizeMessage, SUMMARY_MAX_LENGTH } from './summary'
 

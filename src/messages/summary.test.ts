@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import { summarizeMessage, markdownToPlainText, SUMMARY_MAX_LENGTH } from './summary'
 import { galleryFixtures } from './gallery'
 import { fixtureMessage } from './_shared/fixture'
 import { translate } from '../i18n'
 import type { Payload } from '../protocol/types'
+import { loadLocale as preloadLocale } from '../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const en = (k: string, p?: Record<string, string | number>) => translate('en', k, p)
 const zh = (k: string, p?: Record<string, string | number>) => translate('zh-CN', k, p)
@@ -28,7 +32,7 @@ describe('given summarizeMessage', () => {
     expect(sum({ kind: 'rating', src: '9', head: '请评价', tail: '', menu: [], type: 1, sessionId: 's' })).toBe('Rating: 请评价')
     expect(sum({ kind: 'product', src: '22', header: '耳机', desc: '', pic: '', url: '' })).toBe('[Product] 耳机')
     expect(sum({ kind: 'order', src: '28', guide: '', name: '订单 1', desc: '', pic: '', customField: [] })).toBe('[Order] 订单 1')
-    expect(sum({ kind: 'welcome', src: '29', subtype: 'welcome_msg', title: '猜你想问', content: '', items: [{ content: 'q' }] })).toBe('猜你想问 (1 questions)')
+    expect(sum({ kind: 'welcome', src: '29', subtype: 'welcome_msg', title: '猜你想问', content: '', items: [{ content: 'q' }] })).toBe('猜你想问 (1 question)')
     expect(sum({ kind: 'sessionEnd', src: '19' })).toBe('Conversation ended')
     expect(sum({ kind: 'sessionTimeout', src: '20' })).toBe('Conversation ended: no reply')
     expect(sum({ kind: 'notice', notice: 'queue', text: '您排在第 3 位' })).toBe('您排在第 3 位')

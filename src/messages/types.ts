@@ -26,7 +26,7 @@ export interface RenderContext {
   actions: MessageActions
   /** translated string for the current locale */
   t: (key: string, params?: TranslateParams) => string
-  /** the current locale (`zh-CN`, `zh-TW`, `en`), e.g. for number and date formats */
+  /** the current locale (one of `LOCALES`, or a language the host added), e.g. for number and date formats */
   locale: string
   /** ms clock; renderers compare `expireTime` against it */
   now: () => number

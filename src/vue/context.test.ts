@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi, beforeAll } from 'vitest'
 import { defineComponent, effectScope, onErrorCaptured, shallowRef } from 'vue-demi'
 import { all, host, mountCompat, realEngine, sentSrcs, settle, unmount } from '../testing/shell'
 import { translate } from '../i18n'
@@ -6,6 +6,10 @@ import { vueLabel } from '../testing/mount'
 import { hc } from './compat'
 import { createKefuContext, describeActionError, provideKefu, useKefu, type KefuContext } from './context'
 import { useConversation } from './useConversation'
+import { loadLocale as preloadLocale } from '../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 describe(`useKefu / createKefuContext on ${vueLabel}`, () => {
   it('throws a clear error outside a provider', () => {

@@ -1,7 +1,7 @@
 // What the shell's components share: one engine, its state, the strings, the theme and the renderer
 // registry. KefuProvider creates it; every other component reads it with useKefu().
-import { computed, inject, provide, shallowRef, type InjectionKey, type Ref } from 'vue-demi'
-import { actionErrorText, normalizeLocale, translate, type Locale, type StringOverrides, type TranslateParams } from '../i18n'
+import { computed, inject, provide, shallowRef, watch, type InjectionKey, type Ref } from 'vue-demi'
+import { actionErrorText, isLocaleLoaded, loadLocale, localeDirection, registerLocale, resolveLocale, translate, type LocaleDefinition, type StringOverrides, type TranslateParams } from '../i18n'
 import type { MessageKind } from '../messages/kind'
 import { createMessageRegistry, type RendererLayer, type RendererRegistry } from '../messages/registry'
 import { bindMessageActions, type MessageActions, type RenderContext } from '../messages/types'
@@ -15,8 +15,19 @@ export interface KefuContext {
   engine: ConversationEngine
   /** the engine's latest state; replaced (not mutated) on every change */
   state: Readonly<Ref<ConversationState>>
-  /** the current locale; switching it re-renders every string */
-  locale: Readonly<Ref<Locale>>
+  /**
+   * the locale being drawn (a built-in one or one the host added); switching it re-renders every
+   * string once its dictionary has loaded (until then the previous one stays, no flash of keys)
+   */
+  locale: Readonly<Ref<string>>
+  /** the writing direction of `locale`, for `dir` on the root */
+  dir: Readonly<Ref<'ltr' | 'rtl'>>
+  /**
+   * the text the "transfer to a human" action sends: the host's per-locale override of
+   * `action.transferKeyword`, else the engine's own `transferKeyword` when the host set one, else
+   * the locale's keyword (undefined = let the engine use its own)
+   */
+  transferKeyword: () => string | undefined
   /** the theme being drawn (`auto` already resolved) */
   theme: Readonly<Ref<ResolvedTheme>>
   /** translates a key for the current locale, with the host's per-string overrides applied */
@@ -68,8 +79,14 @@ export function useKefu(): KefuContext {
 export interface CreateKefuContextOptions {
   engine: ConversationEngine
   state: Readonly<Ref<ConversationState>>
-  /** any locale string a host may pass (`en-US`, `zh-Hant`…); normalised here */
+  /** any BCP 47 tag a host may pass (`en-US`, `zh-Hant`…) or `auto`; resolved here */
   locale: () => string | undefined
+  /** where an unknown tag lands @default 'en' */
+  defaultLocale?: () => string | undefined
+  /** languages the host adds: tag → a whole dictionary (typed against the English keys) */
+  locales?: () => Record<string, LocaleDefinition> | undefined
+  /** the host configured the engine's `transferKeyword` itself: keep it unless a string override says otherwise */
+  engineTransferKeyword?: boolean
   theme: Readonly<Ref<ResolvedTheme>>
   /** renderer layers (a map, a middleware, or a list of them; later ones sit above) */
   renderers?: () => RendererLayer | ReadonlyArray<RendererLayer | undefined> | undefined
@@ -82,19 +99,38 @@ export interface CreateKefuContextOptions {
   reportRenderError?: (error: unknown, message: ChatMessage) => void
 }
 
-/** The locale the browser asks for, or zh-CN (the product's home market) when there is none. */
-export function browserLocale(): Locale {
-  const nav = typeof navigator !== 'undefined' ? navigator : undefined
-  return normalizeLocale(nav?.language || (nav?.languages && nav.languages[0]) || 'zh-CN')
+/** The first of `navigator.languages` the kit has, else `fallback` (English by default). */
+export function browserLocale(fallback = 'en'): string {
+  return resolveLocale('auto', fallback)
 }
 
 /** Builds a KefuContext. Call inside a component's setup (it creates computed refs). */
 export function createKefuContext(options: CreateKefuContextOptions): KefuContext {
   const { engine } = options
-  const locale = computed<Locale>(() => {
-    const l = options.locale()
-    return l ? normalizeLocale(l) : browserLocale()
+ // Host languages first, so the locale below can resolve to them.
+  const registered = shallowRef(0)
+  watch(() => options.locales?.(), (defs) => {
+    if (!defs) return
+    for (const tag of Object.keys(defs)) registerLocale(tag, defs[tag] as LocaleDefinition)
+    registered.value++
+  }, { immediate: true })
+  const requested = computed<string>(() => {
+    void registered.value
+    return resolveLocale(options.locale() || 'auto', options.defaultLocale?.() || 'en')
   })
+  // What is drawn: the requested locale once its chunk is in memory; until then the previous one
+  // (or English at first), never raw keys. A late load for a locale no longer wanted is dropped.
+  const locale = shallowRef<string>(isLocaleLoaded(requested.value) ? requested.value : 'en')
+  watch(requested, (tag) => {
+    if (isLocaleLoaded(tag)) {
+      locale.value = tag
+      return
+    }
+    void loadLocale(tag).then((got) => {
+      if (requested.value === tag) locale.value = got
+    })
+  }, { immediate: true })
+  const dir = computed(() => localeDirection(locale.value))
   const t = (key: string, params?: TranslateParams) => translate(locale.value, key, params, options.strings?.())
   const registry = computed(() => createMessageRegistry({ renderers: options.renderers?.(), kinds: options.kinds?.() }))
   // Bound once: renderers call these as plain functions (`context.actions.retry(id)`).
@@ -110,6 +146,12 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
     engine,
     state: options.state,
     locale,
+    dir,
+    transferKeyword: () => {
+      const own = options.strings?.()?.[locale.value]?.['action.transferKeyword']
+      if (typeof own === 'string' && own.trim()) return own
+      return options.engineTransferKeyword || engine.configuredTransferKeyword ? undefined : t('action.transferKeyword')
+    },
     theme: options.theme,
     t,
     registry,

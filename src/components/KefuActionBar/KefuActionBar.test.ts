@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { loadLocale } from '../../i18n'
 import { defineComponent } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
@@ -11,12 +12,12 @@ const outSeat = { customerServicePlugin: 0, src: '26', content: { command: 'upda
 /** src 23 with the given rule bits (1<<2: the customer may ask for the rating card) */
 const rules = (flag: number) => ({ customerServicePlugin: 0, src: '23', content: { menuSendRuleFlag: flag } })
 
-function mountBar(engineOptions: Record<string, unknown> = {}) {
+function mountBar(engineOptions: Record<string, unknown> = {}, providerProps: Record<string, unknown> = {}) {
   const harness = realEngine({ history: false }, engineOptions)
   const Host = defineComponent({
     setup() {
       return () => hc(KefuProvider, {
-        props: { engine: harness.engine, locale: 'en' },
+        props: { engine: harness.engine, locale: 'en', ...providerProps },
         slots: { default: () => hc(KefuActionBar, { props: { errorDuration: 1000 } }) },
       })
     },
@@ -71,7 +72,7 @@ describe(`KefuActionBar on ${vueLabel}`, () => {
     await button('transfer').trigger('click')
     await settle()
     // sent, not answered yet (an agent is being connected): asking again would only repeat it
-    expect(transport.deliveredTexts()).toEqual(['转人工'])
+    expect(transport.deliveredTexts()).toEqual(['Human service'])
     expect(actions()).toEqual([])
     transport.receiveText('Connecting you to an agent, one moment please…')
     await settle()
@@ -94,6 +95,22 @@ describe(`KefuActionBar on ${vueLabel}`, () => {
     await settle()
     expect(actions()).toEqual(['transfer'])
     unmount(w)
+  })
+
+  it('sends the keyword of the customer’s language, which the host may override per locale', async () => {
+    await loadLocale('ja')
+    for (const [props, want] of [
+      [{}, 'Human service'],
+      [{ locale: 'ja' }, '有人対応'],
+      [{ locale: 'ja', strings: { ja: { 'action.transferKeyword': '人間' } } }, '人間'],
+    ] as const) {
+      const { w, transport, button } = mountBar({}, props)
+      await settle()
+      await button('transfer').trigger('click')
+      await settle()
+      expect(transport.deliveredTexts()).toEqual([want])
+      unmount(w)
+    }
   })
 
   it('asks for the rating card with src 24', async () => {

@@ -65,7 +65,7 @@ export const KefuActionBar = defineComponent({
       const root = button && typeof button.closest === 'function' ? button.closest('.kefu-root') : null
       let sent: ChatMessage | undefined
       run(() => {
-        const result = engine.transferToHuman()
+        const result = engine.transferToHuman(ctx.transferKeyword())
         if (result.ok) sent = result.value
         return result
       })

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi, beforeAll } from 'vitest'
 import { defineComponent, shallowRef } from 'vue-demi'
 import { rendererProps } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
@@ -7,6 +7,10 @@ import { hc } from '../../vue/compat'
 import { all, host, mountCompat, realEngine, sentSrcs, settle, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuChat } from './KefuChat'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const textOf = (m: ChatMessage) => (m.payload.kind === 'text' ? m.payload.text : '')
 
@@ -196,7 +200,7 @@ describe(`KefuChat on ${vueLabel}`, () => {
     await settle()
     const queue = w.find('[data-kefu-queue]')
     expect(queue.text()).toContain('You’re number 3 in the queue')
-    expect(queue.text()).toContain('2 ahead of you')
+    expect(queue.text()).toContain('2 people ahead of you')
     expect(queue.attributes('role')).toBe('status')
     expect(w.find('[data-kefu-typing]').exists()).toBe(false)
     transport.receiveCustom({ customerServicePlugin: 0, src: '12', content: {} })

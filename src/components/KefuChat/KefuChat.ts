@@ -127,6 +127,8 @@ export const KefuChat = defineComponent({
           engine: props.engine,
           engineOptions: props.engineOptions,
           locale: props.locale,
+          defaultLocale: props.defaultLocale,
+          locales: props.locales,
           theme: props.theme,
           renderers: props.renderers,
           kinds: props.kinds,

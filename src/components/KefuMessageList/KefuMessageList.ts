@@ -7,8 +7,9 @@ import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
-import { buildItems, formatDay } from './layout'
-import { captureAnchor, clampScroll, computeOffsets, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
+import { formatDay } from './layout'
+import { ListModel } from './model'
+import { captureAnchor, clampScroll, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
 import '../../styles/shell.css'
 import './KefuMessageList.css'
 
@@ -76,7 +77,6 @@ export const KefuMessageList = defineComponent({
     const rowsEl = useElementRef<HTMLElement>('rowsEl')
     // Heights by message id. Not reactive: one Map write per row would trigger one render per row;
     // `version` is bumped once per batch of measurements instead.
-    const heights = new Map<string, number>()
     const version = shallowRef(0)
     const scrollTop = shallowRef(0)
     const viewport = shallowRef(props.fallbackViewportHeight)
@@ -90,28 +90,23 @@ export const KefuMessageList = defineComponent({
     // Set when the model's scrollTop moved and the DOM must follow after the next render.
     let pendingDom = true
 
-    const items = computed(() => buildItems(ctx.state.value.messages, ctx.registry.value))
-    // The same array while the ids are the same: a message that only changed (a stream chunk, a
-    // delivery receipt) must not redo the offsets and the scroll position for 10,000 rows.
-    let previousIds: readonly string[] = []
-    const ids = computed(() => {
-      const list = items.value
-      const prev = previousIds
-      let same = prev.length === list.length
-      for (let i = 0; same && i < list.length; i++) same = prev[i] === list[i]!.message.id
-      if (!same) previousIds = list.map((it) => it.message.id)
-      return previousIds
-    })
-    const indexOf = computed(() => {
-      const map = new Map<string, number>()
-      ids.value.forEach((id, i) => map.set(id, i))
-      return map
-    })
-    const offsets = computed(() => {
+    // The layout (items, ids, index, offsets) is updated from the first changed message on, not
+    // rebuilt per change: see model.ts. `layout` is a fresh object per change so watchers fire;
+    // the arrays inside are the model's own (mutated in place).
+    const model = new ListModel(props.estimatedRowHeight)
+    const layout = computed(() => {
       void version.value
-      return computeOffsets(ids.value, heights, props.estimatedRowHeight)
+      model.setEstimate(props.estimatedRowHeight)
+      model.sync(ctx.state.value.messages, ctx.registry.value)
+      return { items: model.items, ids: model.ids, offsets: model.offsets, total: model.total, idsVersion: model.idsVersion }
     })
-    const total = computed(() => offsets.value[offsets.value.length - 1] as number)
+    // Plain getters (not computeds): the arrays keep their identity, so a computed over them
+    // would never notify. Whoever reads them reads `layout` first.
+    const items = { get value() { return layout.value.items } }
+    const ids = { get value() { return layout.value.ids } }
+    const indexOf = { get value() { return (void layout.value, model.indexOf) } }
+    const offsets = { get value() { return layout.value.offsets } }
+    const total = { get value() { return layout.value.total } }
     const range = computed(() => computeRange(offsets.value, scrollTop.value, viewport.value, props.overscan))
 
     const loadingOlder = computed(() => loadPending.value || ctx.state.value.loadingHistory)
@@ -149,14 +144,17 @@ export const KefuMessageList = defineComponent({
       if (stick) target = total.value - vp
       else if (anchor) target = restoreAnchor(off, indexOf.value, anchor) ?? target
       target = clampScroll(target, total.value, vp)
-      if (Math.abs(target - scrollTop.value) >= 0.5) scrollTop.value = target
-      pendingDom = true
+      // Only a moved target touches the DOM: writing scrollTop (and reading scrollHeight for it)
+      // forces a synchronous layout, which a stream chunk that changed no height must not pay.
+      if (Math.abs(target - scrollTop.value) >= 0.5) {
+        scrollTop.value = target
+        pendingDom = true
+      }
       anchor = captureAnchor(off, ids.value, target)
     }
 
     /** Counts what arrived at the end while the reader is scrolled up; follows the customer's own sends. */
-    function onItemsChanged(prev: readonly string[], next: readonly string[]) {
-      const lastPrev = prev[prev.length - 1]
+    function onItemsChanged(lastPrev: string | undefined, next: readonly string[]) {
       if (lastPrev === undefined) return
       const idx = indexOf.value.get(lastPrev)
       if (idx === undefined) return
@@ -174,14 +172,15 @@ export const KefuMessageList = defineComponent({
       if (!stick && incoming > 0) unread.value += incoming
     }
 
-    let lastIds: readonly string[] = ids.value
+    let lastIdsVersion = layout.value.idsVersion
+    let lastId: string | undefined = ids.value[ids.value.length - 1]
     // 'pre': the new scroll position is in the model before the render, so the first render after
     // a prepend already shows the right rows (no one-frame jump).
-    watch(offsets, () => {
-      const cur = ids.value
-      if (cur !== lastIds) {
-        onItemsChanged(lastIds, cur)
-        lastIds = cur
+    watch(layout, (cur) => {
+      if (cur.idsVersion !== lastIdsVersion) {
+        onItemsChanged(lastId, cur.ids)
+        lastIdsVersion = cur.idsVersion
+        lastId = cur.ids[cur.ids.length - 1]
       }
       relayout()
       autoLoadCheck()
@@ -207,11 +206,7 @@ export const KefuMessageList = defineComponent({
     const observed = new Set<Element>()
 
     function setHeight(id: string, h: number): boolean {
-      if (!(h > 0)) return false
-      const old = heights.get(id)
-      if (old !== undefined && Math.abs(old - h) < 0.5) return false
-      heights.set(id, h)
-      return true
+      return model.setHeight(id, h)
     }
 
     function measureRendered() {
@@ -223,11 +218,15 @@ export const KefuMessageList = defineComponent({
         const el = children[i] as HTMLElement
         const id = el.getAttribute('data-kefu-id')
         if (id === null) continue
-        if (setHeight(id, measure(el))) changed = true
-        if (ro && !observed.has(el)) {
-          ro.observe(el)
-          observed.add(el)
-        }
+        // With a ResizeObserver, rows are measured in its callback (after the browser's own
+        // layout, before paint): reading sizes here would force a synchronous layout on every
+        // update, e.g. on every chunk of a streamed answer.
+        if (ro) {
+          if (!observed.has(el)) {
+            ro.observe(el)
+            observed.add(el)
+          }
+        } else if (setHeight(id, measure(el))) changed = true
       }
       if (ro) {
         for (const el of observed) {
@@ -364,7 +363,7 @@ export const KefuMessageList = defineComponent({
             on: { click: jumpToBottom },
           }, [
             hc('span', { class: 'kefu-list__new-arrow', attrs: { 'aria-hidden': 'true' } }, '↓'),
-            count === 1 ? t('list.newMessage') : t('list.newMessages', { count }),
+            t('list.newMessages', { count }),
           ])
           : null,
         props.announce ? hc(KefuLiveRegion) : null,

@@ -11,7 +11,7 @@ import type { RenderContext } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
-import { formatTime } from './layout'
+import { formatTime, formatRelative } from './layout'
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
@@ -107,7 +107,10 @@ export const KefuMessageRow = defineComponent({
       const meta = showChrome
         ? hc('div', { class: 'kefu-row__meta' }, [
           isolated(name, mine ? 'kefu-sr-only' : 'kefu-row__name'),
-          hc('time', { class: 'kefu-row__time', attrs: { datetime: new Date(m.time).toISOString() } }, formatTime(m.time, props.context.locale)),
+          hc('time', {
+            class: 'kefu-row__time',
+            attrs: { datetime: new Date(m.time).toISOString(), title: formatRelative(m.time, props.context.now(), props.context.locale) },
+          }, formatTime(m.time, props.context.locale)),
         ])
         : isolated(name, 'kefu-sr-only')
 

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import type { RendererRegistry } from '../../messages/registry'
 import type { ChatMessage } from '../../protocol/engine/types'
 import type { Payload } from '../../protocol/types'
 import { buildItems, dayKey, formatDay, GROUP_WINDOW_MS } from './layout'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const Dummy = { name: 'Dummy', render: () => null }
 // draws everything except the flag kinds (like the real registry) and `image` (hidden by "the host")
@@ -68,5 +72,16 @@ describe('formatDay', () => {
   it('compares local calendar days', () => {
     expect(dayKey(new Date(2025, 0, 15, 23, 59).getTime())).toBe(20250115)
     expect(dayKey(new Date(2025, 0, 16, 0, 0).getTime())).toBe(20250116)
+  })
+})
+
+describe('relative times', () => {
+  it('says how long ago in the locale’s words (Intl.RelativeTimeFormat)', async () => {
+    const { formatRelative } = await import('./layout')
+    const now = Date.UTC(2025, 0, 15, 2, 30)
+    expect(formatRelative(now - 2 * 60_000, now, 'en')).toBe('2 min. ago')
+    expect(formatRelative(now - 2 * 60_000, now, 'de')).toBe('vor 2 Min.')
+    expect(formatRelative(now - 86_400_000, now, 'en')).toBe('yesterday')
+    expect(formatRelative(now - 3 * 3600_000, now, 'ja')).toBe('3 時間前')
   })
 })

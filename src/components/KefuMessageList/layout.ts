@@ -46,34 +46,47 @@ function cachedDay(m: ChatMessage): number {
 }
 
 /**
+ * Whether a message is drawn as a centred system line: one call per message. The kind's declared
+ * layout decides (a team's own kind too); a registry that does not say falls back to the kit's kinds.
+ */
+export function isSystemLine(message: ChatMessage, resolved?: ResolvedRenderer): boolean {
+  return resolved && resolved.layout ? resolved.layout === 'system' : SYSTEM_KINDS.has(message.payload.kind)
+}
+
+/**
+ * The item for one drawn message, given the drawn item before it (undefined for the first).
+ * `dayStart` and `groupStart` depend only on the previous drawn message, which is what lets the
+ * list update one item at a time (see model.ts).
+ */
+export function layoutItem(message: ChatMessage, resolved: ResolvedRenderer, prev: ListItem | undefined): ListItem {
+  const system = isSystemLine(message, resolved)
+  const day = cachedDay(message)
+  const dayStart = !prev || day !== cachedDay(prev.message)
+  const p = prev?.message
+  const groupStart =
+    !p ||
+    dayStart ||
+    system ||
+    prev!.system ||
+    p.from !== message.from ||
+    // a different agent took over: name and avatar must show again
+    (message.from === 'service' && (p.senderName || '') !== (message.senderName || '')) ||
+    Math.abs(message.time - p.time) > GROUP_WINDOW_MS
+  return { message, resolved, dayStart, groupStart, system }
+}
+
+/**
  * The drawn items, in order. Messages the registry does not draw (flags, kinds a host hid with
  * `false`) are left out here, so they take no row and do not split groups.
  */
 export function buildItems(messages: readonly ChatMessage[], registry: RendererRegistry): ListItem[] {
   const items: ListItem[] = []
-  let prev: ChatMessage | undefined
-  let prevSystem = false
-  let prevDay = -1
+  let prev: ListItem | undefined
   for (const message of messages) {
     const resolved = registry.resolve(message)
     if (!resolved) continue
-    // the kind's declared layout; a registry that does not say falls back to the kit's kinds
-    const system = resolved.layout ? resolved.layout === 'system' : SYSTEM_KINDS.has(message.payload.kind)
-    const day = cachedDay(message)
-    const dayStart = day !== prevDay
-    const groupStart =
-      !prev ||
-      dayStart ||
-      system ||
-      prevSystem ||
-      prev.from !== message.from ||
-      // a different agent took over: name and avatar must show again
-      (message.from === 'service' && (prev.senderName || '') !== (message.senderName || '')) ||
-      Math.abs(message.time - prev.time) > GROUP_WINDOW_MS
-    items.push({ message, resolved, dayStart, groupStart, system })
-    prev = message
-    prevSystem = system
-    prevDay = day
+    prev = layoutItem(message, resolved, prev)
+    items.push(prev)
   }
   return items
 }
@@ -111,4 +124,20 @@ export function formatDay(time: number, now: number, locale: string, t: (key: st
 /** The time shown with a group's first message ("14:05"). */
 export function formatTime(time: number, locale: string): string {
   return formatter(locale, 'time').format(time)
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+/** "2 min ago", "yesterday", "in 3 days" in the locale's words (`Intl.RelativeTimeFormat`). */
+export function formatRelative(time: number, now: number, locale: string): string {
+  let f = relativeFormats.get(locale)
+  if (!f) {
+    try { f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }) } catch { f = new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }) }
+    relativeFormats.set(locale, f)
+  }
+  const seconds = Math.round((time - now) / 1000)
+  const abs = Math.abs(seconds)
+  if (abs < 60) return f.format(seconds, 'second')
+  if (abs < 3600) return f.format(Math.round(seconds / 60), 'minute')
+  if (abs < 86400) return f.format(Math.round(seconds / 3600), 'hour')
+  return f.format(Math.round(seconds / 86400), 'day')
 }

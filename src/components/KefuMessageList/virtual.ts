@@ -20,7 +20,7 @@ export function computeOffsets(ids: readonly string[], heights: ReadonlyMap<stri
 }
 
 /** The index of the row containing `y` (clamped to the rows that exist; 0 for an empty list). */
-export function indexAt(offsets: Float64Array, y: number): number {
+export function indexAt(offsets: ArrayLike<number>, y: number): number {
   const n = offsets.length - 1
   if (n <= 0) return 0
   if (y <= 0) return 0
@@ -47,7 +47,7 @@ export interface VisibleRange {
  * The rows to render for a viewport `[scrollTop, scrollTop + viewport)` plus `overscan` pixels
  * above and below, so short scrolls never show a blank gap before the next render.
  */
-export function computeRange(offsets: Float64Array, scrollTop: number, viewport: number, overscan: number): VisibleRange {
+export function computeRange(offsets: ArrayLike<number>, scrollTop: number, viewport: number, overscan: number): VisibleRange {
   const n = offsets.length - 1
   if (n <= 0) return { start: 0, end: 0 }
   const start = indexAt(offsets, scrollTop - overscan)
@@ -63,14 +63,14 @@ export interface ScrollAnchor {
 }
 
 /** The anchor for the current scroll position (the row at the top edge of the viewport). */
-export function captureAnchor(offsets: Float64Array, ids: readonly string[], scrollTop: number): ScrollAnchor | null {
+export function captureAnchor(offsets: ArrayLike<number>, ids: readonly string[], scrollTop: number): ScrollAnchor | null {
   if (ids.length === 0) return null
   const i = indexAt(offsets, scrollTop)
   return { id: ids[i] as string, delta: scrollTop - offsets[i]! }
 }
 
 /** The scrollTop that puts the anchor row back where it was, or null when the row is gone. */
-export function restoreAnchor(offsets: Float64Array, indexOf: ReadonlyMap<string, number>, anchor: ScrollAnchor): number | null {
+export function restoreAnchor(offsets: ArrayLike<number>, indexOf: ReadonlyMap<string, number>, anchor: ScrollAnchor): number | null {
   const i = indexOf.get(anchor.id)
   if (i === undefined) return null
   return offsets[i]! + anchor.delta

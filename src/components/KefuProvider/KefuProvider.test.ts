@@ -1,10 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi, beforeAll } from 'vitest'
 import { defineComponent, onErrorCaptured, shallowRef } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { host, mountCompat, realEngine, sentSrcs, settle, unmount } from '../../testing/shell'
 import { KefuProvider } from './KefuProvider'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 /** Shows what a child sees through the context. */
 const Probe = defineComponent({
@@ -137,12 +141,12 @@ describe(`KefuProvider on ${vueLabel}`, () => {
     unmount(w)
   })
 
-  it('falls back to zh-CN when the browser says nothing', async () => {
+  it('falls back to the default locale (English) when the browser says nothing', async () => {
     vi.stubGlobal('navigator', { language: '', languages: [] })
     const { transport } = realEngine({ history: false })
     const { w } = mountProvider({ transport })
     await settle()
-    expect(w.find('.kefu-root').attributes('lang')).toBe('zh-CN')
+    expect(w.find('.kefu-root').attributes('lang')).toBe('en')
     unmount(w)
   })
 })

@@ -1,7 +1,7 @@
 // The root of the kit: owns (or adopts) the conversation engine, provides it to every shell
 // component, and draws the `.kefu-root` element that scopes the tokens, the theme and the language.
 import { defineComponent, onBeforeUnmount, onMounted, watch, type PropType } from 'vue-demi'
-import type { StringOverrides } from '../../i18n'
+import type { LocaleDefinition, StringOverrides } from '../../i18n'
 import type { MessageKind } from '../../messages/kind'
 import type { RendererLayer } from '../../messages/registry'
 import type { ChatMessage, ConversationEngine, ConversationOptions } from '../../protocol/engine/types'
@@ -36,11 +36,24 @@ export const kefuProviderProps = {
    */
   engineOptions: { type: Object as PropType<KefuEngineOptions>, default: undefined },
   /**
-   * `zh-CN`, `zh-TW` or `en` (anything else is mapped: `zh-Hant` → zh-TW, `en-US` → en).
-   * Switchable at runtime.
-   * @default the browser's language, else zh-CN
+   * Any BCP 47 tag, resolved along a fallback chain to a built-in language (`LOCALES`) or one
+   * in `locales`: `zh-HK`/`zh-Hant` → zh-TW, `pt` → pt-BR, `en-GB` → en, unknown → `defaultLocale`.
+   * `auto` follows `navigator.languages`. Switchable at runtime: the next dictionary loads (its
+   * own chunk) and applies without losing the conversation or the draft.
+   * @default 'auto'
    */
   locale: { type: String as PropType<string>, default: undefined },
+  /**
+   * Where an unknown tag (or a browser asking for no language the kit has) lands.
+   * @default 'en'
+   */
+  defaultLocale: { type: String as PropType<string>, default: undefined },
+  /**
+   * Languages of the host's own: `{ he: { messages: heDictionary, dir: 'rtl' } }`; the dictionary
+   * is typed against the English keys (`Messages`), so a missing key is a type error.
+   * @default undefined
+   */
+  locales: { type: Object as PropType<Record<string, LocaleDefinition>>, default: undefined },
   /**
    * `light`, `dark`, or `auto` (follows the system's prefers-color-scheme, live).
    * @default 'light'
@@ -93,6 +106,9 @@ export const KefuProvider = defineComponent({
       engine,
       state,
       locale: () => props.locale,
+      defaultLocale: () => props.defaultLocale,
+      locales: () => props.locales,
+      engineTransferKeyword: !props.engine && !!props.engineOptions?.transferKeyword,
       theme,
       renderers: () => props.renderers,
       kinds: () => props.kinds,
@@ -115,7 +131,7 @@ export const KefuProvider = defineComponent({
     return () =>
       hc(
         'div',
-        { class: 'kefu-root', attrs: { 'data-kefu-theme': theme.value, lang: ctx.locale.value } },
+        { class: 'kefu-root', attrs: { 'data-kefu-theme': theme.value, lang: ctx.locale.value, dir: ctx.dir.value } },
         slots.default ? slots.default() : undefined,
       )
   },

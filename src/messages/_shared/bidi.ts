@@ -17,7 +17,8 @@ export function stripDirectionControls(s: string): string {
   return s.replace(DIRECTION_CONTROLS, '')
 }
 
-/** A `<bdi>` holding `text` without its direction controls. */
+/** A `<bdi dir="auto">` holding `text` without its direction controls. */
 export function isolated(text: string, cls?: string): ReturnType<typeof hc> {
-  return hc('bdi', cls ? { class: cls } : {}, stripDirectionControls(text))
+  // `dir="auto"` is <bdi>'s default; said explicitly for older engines and for readers of the DOM
+  return hc('bdi', { class: cls, attrs: { dir: 'auto' } }, stripDirectionControls(text))
 }

@@ -39,7 +39,7 @@ export const BranchMessage = defineComponent({
         class: ['kefu-card', 'kefu-branch', { 'kefu-branch--locked': locked }],
         attrs: { role: 'group', 'aria-labelledby': header ? headerId : undefined },
       }, [
-        header ? hc('p', { class: 'kefu-card__header', attrs: { id: headerId } }, header) : null,
+        header ? hc('p', { class: 'kefu-card__header', attrs: { id: headerId, dir: 'auto' } }, header) : null,
         renderChoiceList({
           items: arr(p.items),
           chosen,
@@ -50,7 +50,7 @@ export const BranchMessage = defineComponent({
           t,
           onChoose: choose,
         }),
-        tail ? hc('p', { class: 'kefu-card__tail' }, tail) : null,
+        tail ? hc('p', { class: 'kefu-card__tail', attrs: { dir: 'auto' } }, tail) : null,
         chosen !== undefined ? renderChoiceStatus(t, chosen, pending) : null,
         error.value && !locked ? renderCardError(error.value) : null,
       ])

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import { DividerMessage } from './DividerMessage'
 import { fixtureMessage } from '../_shared/fixture'
 import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
 import { translate } from '../../i18n'
 import { vueLabel } from '../../testing/mount'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 describe(`given the end of a session (${vueLabel})`, () => {
   it('draws src 19 as a labelled separator', () => {

@@ -136,7 +136,7 @@ export const FormMessage = defineComponent({
         class: ['kefu-card', 'kefu-form', isOptions ? 'kefu-form--options' : 'kefu-form--text', { 'kefu-form--locked': locked }],
         attrs: { role: 'group', 'aria-labelledby': header ? headerId : undefined },
       }, [
-        header ? hc('p', { class: 'kefu-card__header', attrs: { id: headerId } }, header) : null,
+        header ? hc('p', { class: 'kefu-card__header', attrs: { id: headerId, dir: 'auto' } }, header) : null,
         ...body,
       ])
     }

@@ -12,7 +12,7 @@ describe(`given a notice (${vueLabel})`, () => {
     const w = mountRenderer(NoticeMessage, notice({ notice: 'queue', text: '您排在第 3 位', position: 3, waitNo: 2 }))
     expect(w.find('.kefu-notice').classes()).toContain('kefu-notice--queue')
     expect(w.find('.kefu-notice__text').text()).toBe('您排在第 3 位')
-    expect(all(w, '.kefu-notice__badge').map((b) => b.text())).toEqual(['Position in queue: 3', '2 ahead of you'])
+    expect(all(w, '.kefu-notice__badge').map((b) => b.text())).toEqual(['Position in queue: 3', '2 people ahead of you'])
     unmount(w)
   })
 

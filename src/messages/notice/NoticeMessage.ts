@@ -32,7 +32,7 @@ export const NoticeMessage = defineComponent({
         ].filter(Boolean)
         : []
       return hc('div', { class: ['kefu-notice', `kefu-notice--${type}`] }, [
-        hc('p', { class: 'kefu-notice__text' }, str(p.text)),
+        hc('p', { class: 'kefu-notice__text', attrs: { dir: 'auto' } }, str(p.text)),
         badges.length ? hc('p', { class: 'kefu-notice__badges' }, badges) : null,
       ])
     }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi, beforeAll } from 'vitest'
 import { nextTick } from 'vue-demi'
 import { RatingMessage } from './RatingMessage'
 import { fixtureMessage, FAR_FUTURE_SECONDS, PAST_SECONDS } from '../_shared/fixture'
@@ -6,6 +6,10 @@ import { all, FIXED_NOW, key, makeContext, mountLive, mountRenderer, unmount } f
 import { vueLabel } from '../../testing/mount'
 import type { RatingPayload } from '../../protocol/types'
 import { translate } from '../../i18n'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
 
 const MENU = [
   { id: '101', content: '非常不满意' },
@@ -65,6 +69,24 @@ describe(`given a star rating not yet chosen (${vueLabel})`, () => {
     expect(lit(w)).toBe(4)
     expect(submitButton(w).attributes('aria-disabled')).toBeUndefined()
     unmount(w)
+  })
+
+  it('follows the writing direction with the arrow keys in a right-to-left layout', async () => {
+    document.body.setAttribute('dir', 'rtl')
+    try {
+      const w = mountRenderer(RatingMessage, rating())
+      const first = radios(w)[0].element as HTMLElement
+      first.focus()
+      await key(first, 'keydown', { key: 'ArrowLeft' })
+      expect(checked(w)[1]).toBe('true')
+      await key(radios(w)[1].element, 'keydown', { key: 'ArrowRight' })
+      expect(checked(w)[0]).toBe('true')
+      await key(radios(w)[0].element, 'keydown', { key: 'ArrowDown' })
+      expect(checked(w)[1]).toBe('true')
+      unmount(w)
+    } finally {
+      document.body.removeAttribute('dir')
+    }
   })
 
   it('moves and checks with the arrow keys, wrapping, and Home/End', async () => {

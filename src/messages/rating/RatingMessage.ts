@@ -68,8 +68,12 @@ export const RatingMessage = defineComponent({
 
     function onOptionKeydown(e: KeyboardEvent, index: number, menu: readonly RatingOption[]): void {
       const n = menu.length
+      // in a right-to-left layout the stars run from right to left: ArrowLeft moves forward
+      const target = e.target as Element | null
+      const rtl = !!target && typeof target.closest === 'function' && target.closest('[dir]')?.getAttribute('dir') === 'rtl'
+      const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key
       let next: number
-      switch (e.key) {
+      switch (key) {
         case 'ArrowRight':
         case 'ArrowDown':
           next = (index + 1) % n
@@ -169,7 +173,7 @@ export const RatingMessage = defineComponent({
               : [hc('span', { class: 'kefu-rating__number kefu-rating__number--result' }, String(activeIndex + 1))]),
           hc('p', { class: 'kefu-rating__chosen' },
             t('messages.rating.submitted', { option: activeIndex >= 0 ? activeLabel : str(p.selected && p.selected.content) })),
-          tail ? hc('p', { class: 'kefu-card__tail' }, tail) : null,
+          tail ? hc('p', { class: 'kefu-card__tail', attrs: { dir: 'auto' } }, tail) : null,
         ])
       }
 

@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { RichTextMessage } from './RichTextMessage'
+import { loadMarkdown } from './markdown'
 import { fixtureMessage } from '../_shared/fixture'
 import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
 import { translate } from '../../i18n'
 import { vueLabel } from '../../testing/mount'
 import { xssVectors } from './xss-vectors'
+import { loadLocale as preloadLocale } from '../../i18n'
+
+// the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
+beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
+
+// marked and DOMPurify load on demand; these tests are about the rendered Markdown
+beforeAll(() => loadMarkdown())
 
 const rich = (content: string) => fixtureMessage('m1', { kind: 'richText', src: '30', content })
 

@@ -5,7 +5,7 @@ import { markdownToPlainText } from '../_shared/plainText'
 import { RichTextMessage } from './RichTextMessage'
 
 export { RichTextMessage } from './RichTextMessage'
-export { renderMarkdown, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './markdown'
+export { renderMarkdown, loadMarkdown, markdownReady, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './markdown'
 export { xssVectors, safeMarkdownCases, type XssVector, type SafeMarkdownCase } from './xss-vectors'
 
 /** 'richText': drawn by RichTextMessage as a bubble. */

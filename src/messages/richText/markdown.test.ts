@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { renderMarkdown, clearMarkdownCache } from './markdown'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderMarkdown, clearMarkdownCache, loadMarkdown } from './markdown'
 import { safeMarkdownCases, xssVectors } from './xss-vectors'
+
+// marked and DOMPurify load on demand; these tests are about the rendered Markdown
+beforeAll(() => loadMarkdown())
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:']
 const FORBIDDEN_TAGS = ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'input', 'meta', 'base', 'link', 'template', 'noscript', 'video', 'source', 'details', 'body']
@@ -128,7 +131,7 @@ describe('given the memo', () => {
     // the oldest entries were evicted, the newest are kept: rendering again still works
     expect(renderMarkdown('answer 499')).toContain('answer 499')
     expect(renderMarkdown('answer 0')).toContain('answer 0')
-  })
+  }, 30_000)
 
   it('drops credentials from image and link URLs', () => {
     clearMarkdownCache()

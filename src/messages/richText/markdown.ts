@@ -2,8 +2,11 @@
 // The official plugin fed `marked` output straight into v-html (an `onerror` ran, a
 // `javascript:` link ran on click). Here every render goes through DOMPurify with an allowlist,
 // then every URL left is checked again with the kit's URL rule (`new URL()` + scheme allowlist).
-import { Marked } from 'marked'
-import DOMPurify from 'dompurify'
+// marked and DOMPurify are loaded on demand (`loadMarkdown`, a dynamic import a host's bundler
+// splits into its own chunk): a chat that never shows rich text never downloads them, and until
+// they are there a message shows its text, escaped, in the same paragraphs.
+import type { Marked as MarkedClass } from 'marked'
+import type DOMPurifyFactory from 'dompurify'
 import { safeImageUrl, safeLinkUrl } from '../_shared/url'
 import { stripDirectionControls } from '../_shared/bidi'
 
@@ -27,7 +30,45 @@ export const MARKDOWN_ALLOWED_TAGS: readonly string[] = [
 /** Attributes a bot answer may use; `target`/`rel`/`loading` are set by the kit, not taken from input. */
 const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'align', 'start', 'colspan', 'rowspan']
 
-const marked = new Marked({
+interface Libraries {
+  marked: MarkedClass
+  DOMPurify: typeof DOMPurifyFactory
+}
+let libs: Libraries | null = null
+let loading: Promise<void> | null = null
+
+/**
+ * Loads marked and DOMPurify (once; later calls return the same promise). Until it resolves,
+ * {@link renderMarkdown} returns the source as escaped plain text. Rejections are kept from
+ * callers that only render: a failed load leaves the plain text, and the next call retries.
+ */
+export function loadMarkdown(): Promise<void> {
+  if (libs) return Promise.resolve()
+  if (!loading) {
+    loading = Promise.all([import('marked'), import('dompurify')]).then(([m, d]) => {
+      libs = { marked: createMarked(m.Marked), DOMPurify: d.default }
+    }, (error: unknown) => {
+      loading = null
+      throw error
+    })
+  }
+  return loading
+}
+
+/** Whether {@link loadMarkdown} has finished, so {@link renderMarkdown} renders Markdown. */
+export function markdownReady(): boolean {
+  return libs !== null
+}
+
+/** Back to "not loaded" (tests of the loading path). @internal */
+export function resetMarkdownForTests(): void {
+  libs = null
+  loading = null
+  purifier = undefined
+  cache.clear()
+}
+
+const createMarked = (Marked: typeof MarkedClass) => new Marked({
   gfm: true,
   // chat answers are written with single line breaks meaning line breaks
   breaks: true,
@@ -40,7 +81,7 @@ const marked = new Marked({
   },
 })
 
-type Purifier = ReturnType<typeof DOMPurify>
+type Purifier = ReturnType<typeof DOMPurifyFactory>
 
 let purifier: Purifier | null | undefined
 /** The alt for the render in progress; hooks run synchronously inside `sanitize`. */
@@ -52,9 +93,19 @@ let currentImageAlt = 'image'
  */
 function getPurifier(): Purifier | null {
   if (purifier !== undefined) return purifier
+  if (!libs) return null
   const win = typeof window !== 'undefined' ? window : undefined
-  const instance = win ? DOMPurify(win) : null
+  const instance = win ? libs.DOMPurify(win) : null
   if (!instance || !instance.isSupported) return (purifier = null)
+  // Set once: a config passed to every `sanitize` call is parsed again on every call, which is
+  // most of the cost of sanitizing a short fragment (a streamed answer's tail, per chunk).
+  instance.setConfig({
+    ALLOWED_TAGS: MARKDOWN_ALLOWED_TAGS as string[],
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+  })
   instance.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element
     if (!el.tagName) return
@@ -109,8 +160,11 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 }
 
-/** Without a DOM nothing can be sanitized, so nothing is interpreted: the source as plain text. */
-function plainTextHtml(md: string): string {
+/**
+ * The source as escaped plain text in paragraphs: what is shown without a DOM (nothing can be
+ * sanitized, so nothing is interpreted) and while marked and DOMPurify are still loading.
+ */
+export function plainTextHtml(md: string): string {
   return md.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')
 }
 
@@ -130,9 +184,16 @@ const cache = new Map<string, string>()
  *
  * Results are memoised (the last 200 inputs): a long conversation re-renders often, and a
  * virtualised list re-mounts the same answers while scrolling.
+ *
+ * Until {@link loadMarkdown} has resolved (it is started by the first call) the result is the
+ * source as escaped plain text; components re-render when {@link markdownReady} turns true.
  */
 export function renderMarkdown(md: string, options: RenderMarkdownOptions = {}): string {
   const source = typeof md === 'string' ? md : md == null ? '' : String(md)
+  if (!libs) {
+    loadMarkdown().catch(() => {})
+    return plainTextHtml(source)
+  }
   const imageAlt = (options.imageAlt || 'image').trim() || 'image'
   const key = imageAlt + '\u0000' + source
   const hit = cache.get(key)
@@ -148,24 +209,23 @@ export function renderMarkdown(md: string, options: RenderMarkdownOptions = {}):
   return html
 }
 
+/** One render, not memoised (the stream renderer keeps its own blocks). @internal */
+export function renderMarkdownOnce(source: string, imageAlt: string): string {
+  return libs ? render(source, imageAlt) : plainTextHtml(source)
+}
+
 function render(source: string, imageAlt: string): string {
   const p = getPurifier()
-  if (!p) return plainTextHtml(source)
+  if (!p || !libs) return plainTextHtml(source)
   let raw: string
   try {
-    raw = marked.parse(source) as string
+    raw = libs.marked.parse(source) as string
   } catch {
     // marked does not throw on any string we know of; if it ever does, show the text, not nothing
     return plainTextHtml(source)
   }
   currentImageAlt = imageAlt
-  return p.sanitize(raw, {
-    ALLOWED_TAGS: MARKDOWN_ALLOWED_TAGS as string[],
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-  }) as string
+  return p.sanitize(raw) as string
 }
 
 /** Empties the memo (for tests that change the environment). @internal */

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { StreamMessage } from './StreamMessage'
+import { loadMarkdown } from '../richText/markdown'
 import { fixtureMessage } from '../_shared/fixture'
 import { mountRenderer, unmount } from '../../testing/renderers'
 import { vueLabel } from '../../testing/mount'
+
+// marked and DOMPurify load on demand; these tests are about the rendered Markdown
+beforeAll(() => loadMarkdown())
 
 const stream = (chunks: string[], isFinished: boolean) => fixtureMessage('st', { kind: 'stream', src: '31', chunks, isFinished })
 

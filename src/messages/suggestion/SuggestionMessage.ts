@@ -54,9 +54,9 @@ export const SuggestionMessage = defineComponent({
         class: ['kefu-card', 'kefu-suggestion', welcome ? 'kefu-suggestion--welcome' : 'kefu-suggestion--clarify'],
         attrs: { role: 'group', 'aria-labelledby': title ? titleId : undefined },
       }, [
-        title ? hc('p', { class: 'kefu-card__header', attrs: { id: titleId } }, title) : null,
+        title ? hc('p', { class: 'kefu-card__header', attrs: { id: titleId, dir: 'auto' } }, title) : null,
         // the docs' clarify example repeats the title as the content; say it once
-        content && content !== title ? hc('p', { class: 'kefu-card__text' }, content) : null,
+        content && content !== title ? hc('p', { class: 'kefu-card__text', attrs: { dir: 'auto' } }, content) : null,
         renderChoiceList({
           items: shown,
           locked: pending,

@@ -156,12 +156,13 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices) 
     return ok(undefined)
   }
 
-  function transferToHuman(): ActionResult<ChatMessage> {
+  /** `text`: the customer's language's keyword (the shell passes it); else the `transferKeyword` option */
+  function transferToHuman(text?: string): ActionResult<ChatMessage> {
     const early = started()
     if (!early.ok) return early
     if (core.session().humanServing) return refuse('notAllowed', 'A human agent is already serving.')
     if (core.session().queue !== null) return refuse('notAllowed', 'Already waiting in the queue for a human agent.')
-    return sendText(config.transferKeyword)
+    return sendText(typeof text === 'string' && text.trim() ? text : config.transferKeyword)
   }
 
   /** Sends a card the host built (product or order): encoded first, so a bad card is refused. */

@@ -304,6 +304,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   }
 
   return {
+    configuredTransferKeyword: options.transferKeyword || undefined,
     getState: () => publisher.current(),
     subscribe: (listener) => publisher.subscribe(listener),
     onIncoming: (listener) => publisher.onIncoming(listener),

@@ -1,4 +1,4 @@
-// Tests for src/test-utils/fakeTransport.ts (kept here, beside its main user, because test-utils
+// Tests for src/testing/fakeTransport.ts (kept here, beside its main user, because src/testing
 // holds helpers only). Other helpers' component tests rely on this behaviour.
 import { describe, expect, it } from 'vitest'
 import { createFakeTransport, flush } from '../../testing/fakeTransport'

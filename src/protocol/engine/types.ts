@@ -155,6 +155,11 @@ export interface ConversationOptions {
 }
 
 export interface ConversationEngine {
+  /**
+   * the `transferKeyword` option when the host set one (undefined otherwise): the shell then sends
+   * it instead of the customer's language's keyword
+   */
+  readonly configuredTransferKeyword?: string
   getState(): ConversationState
   /** called after every change with the new state; returns the unsubscribe function */
   subscribe(listener: (state: ConversationState) => void): () => void
@@ -177,8 +182,11 @@ export interface ConversationEngine {
   requestRating(): ActionResult<undefined>
   /** src 27: only while a human serves */
   endHumanSession(): ActionResult<undefined>
-  /** sends the transfer keyword as text */
-  transferToHuman(): ActionResult<ChatMessage>
+  /**
+   * sends the transfer keyword as text: `text` when given (the shell passes the customer's
+   * language's keyword), else the `transferKeyword` option
+   */
+  transferToHuman(text?: string): ActionResult<ChatMessage>
   sendProduct(card: ProductContent): ActionResult<ChatMessage>
   sendOrder(order: OrderContent): ActionResult<ChatMessage>
   /** retries a `failed` message under the same client id */

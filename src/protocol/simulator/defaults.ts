@@ -1,6 +1,7 @@
 // Default texts, agents and groups per locale. The queue / transfer / off-hours texts come from
 // DEFAULT_TEMPLATES so the engine's default notice recognition matches what the simulator sends.
 import { DEFAULT_TEMPLATES } from '../templates'
+import { LOCALIZED_TRANSFER_KEYWORDS } from './transferKeywords'
 import type { AgentConfig, AgentGroup, SimulatorLocale, SimulatorTexts } from './types'
 
 // DEFAULT_TEMPLATES lists the Chinese text first and the English one second.
@@ -77,4 +78,4 @@ export function defaultAgentReplies(locale: SimulatorLocale): { greeting: string
 }
 
 /** Transfer keywords the simulator listens for by default. */
-export const DEFAULT_TRANSFER_KEYWORDS: readonly string[] = ['转人工', '人工', '人工客服', 'human', 'agent']
+export const DEFAULT_TRANSFER_KEYWORDS: readonly string[] = ['转人工', '人工', '人工客服', 'human', 'agent', ...LOCALIZED_TRANSFER_KEYWORDS.filter((k) => k !== '转人工')]

@@ -1,0 +1,46 @@
+// Sizes: the library's entries (marked/DOMPurify external, as published) and what a host that
+// bundles the kit ships (Vue external; marked and DOMPurify included): before any message arrives
+// (the entry and what it imports statically, plus the CSS) and everything the entry can load.
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { hostDir, minDir, root } from './build.mjs'
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+const gz = (buf) => gzipSync(buf, { level: 9 }).length
+
+function closure(dir, entry, seen = new Set(), dynamic = false) {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  const code = readFileSync(`${dir}/${entry}`, 'utf8')
+  const re = dynamic
+    ? /from\s*["']\.\/([^"']+)["']|import\s*["']\.\/([^"']+)["']|import\(\s*["']\.\/([^"']+)["']\s*\)/g
+    : /from\s*["']\.\/([^"']+)["']|import\s*["']\.\/([^"']+)["']/g
+  for (const m of code.matchAll(re)) closure(dir, m[1] ?? m[2] ?? m[3], seen, dynamic)
+  return seen
+}
+
+export function sizes() {
+  const out = {}
+  console.log('\n## Size: library entries (ES, minified; vue, marked, DOMPurify external, as published)')
+  console.log('entry'.padEnd(22), 'min'.padStart(10), 'min+gzip'.padStart(10))
+  for (const entry of ['index.js', 'protocol.js', 'simulator.js', 'tencent.js', 'gallery.js', 'kefu-kit.css']) {
+    const files = entry.endsWith('.css') ? [entry] : [...closure(minDir, entry)]
+    const buf = Buffer.concat(files.map((f) => readFileSync(`${minDir}/${f}`)))
+    console.log(entry.padEnd(22), kb(buf.length).padStart(10), kb(gz(buf)).padStart(10))
+  }
+  const files = readdirSync(hostDir).filter((f) => statSync(`${hostDir}/${f}`).isFile())
+  const css = files.filter((f) => f.endsWith('.css'))
+  const entry = files.find((f) => /^host\.(m?js)$/.test(f))
+  const sum = (list) => list.reduce((a, f) => a + gz(readFileSync(`${hostDir}/${f}`)), 0)
+  const initial = [...closure(hostDir, entry)]
+  const all = [...closure(hostDir, entry, new Set(), true)]
+  out.initial = sum(initial) + sum(css)
+  out.all = sum(all) + sum(css)
+  console.log('\n## Size: a host that bundles the kit (Vite, minified, Vue external, marked + DOMPurify bundled; gzip per file, summed)')
+  for (const f of [...all, ...css]) console.log(`  ${f.padEnd(40)} ${kb(gz(readFileSync(`${hostDir}/${f}`))).padStart(10)}${initial.includes(f) || f.endsWith('.css') ? '  (initial)' : '  (lazy)'}`)
+  console.log(`before the first message (entry + static imports + CSS): ${kb(out.initial)}  goal ≤ 32 KB`)
+  console.log(`everything the entry can load:                         ${kb(out.all)}  goal ≤ 55 KB`)
+  const total = readdirSync(`${root}dist`).filter((f) => !f.endsWith('.map') && statSync(`${root}dist/${f}`).isFile())
+  console.log(`dist/ files (unminified, no maps): ${total.length}`)
+  return out
+}

@@ -1,0 +1,20 @@
+// The shape of a dictionary. English is the reference: every locale has exactly its keys.
+import type en from './locales/en'
+
+/** The CLDR plural categories (`Intl.PluralRules#select`). */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
+
+/** Plural forms of one text, picked with `Intl.PluralRules` on the `count` parameter; `other` is required. */
+export type PluralForms = { [C in Exclude<PluralCategory, 'other'>]?: string } & { other: string }
+
+/** Every key of the kit. */
+export type MessageKey = keyof typeof en
+
+/**
+ * A whole dictionary, typed against the English keys: a host adding a language of its own gets a
+ * type error for a missing key. Plural keys (an object in English) take plural forms.
+ */
+export type Messages = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms }
+
+/** key → text (or plural forms); `{name}` in a text is replaced by the parameter `name` */
+export type Dictionary = Record<string, string | PluralForms>
