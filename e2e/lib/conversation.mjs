@@ -283,7 +283,7 @@ export async function runConversation(ctx) {
         detail: async () => `banner: ${(await banner.count()) ? await banner.innerText() : '(none)'}`,
       })
       assert.equal(await banner.getAttribute('role'), 'status', 'the queue banner is a status (announced politely)')
-      assert.match(await banner.innerText(), new RegExp(`${p - 1} ahead of you`))
+      assert.match(await banner.innerText(), new RegExp(`${p - 1} (person|people) ahead of you`))
       if (i === 0) await cp('queued for an agent')
       if (i === 0) await ctx.backend.advanceQueue()
     }

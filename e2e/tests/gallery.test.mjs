@@ -92,7 +92,7 @@ describe('gallery: accessibility and screenshots', () => {
           const ids = await openGallery(page, base, `theme=${theme}`)
           assert.equal(await page.locator('.kefu-root').first().getAttribute('data-kefu-theme').catch(() => theme), theme)
           const file = join(SCREENSHOTS, `gallery-1280-${theme}.png`)
-          await page.screenshot({ path: file, fullPage: true })
+          await page.screenshot({ path: file, fullPage: true, timeout: 60_000 })
           t.diagnostic(`${ids.length} entries; screenshot ${file}`)
           // every entry is in the context; violations name their entry
           const violations = await runAxe(page, { include: ids.map((id) => `[data-testid="gallery-entry-${id}"]`) })
@@ -119,7 +119,7 @@ describe('gallery: accessibility and screenshots', () => {
         await withShot(`gallery-375-${theme}`, page, async () => {
           await openGallery(page, base, `theme=${theme}&width=375`)
           const file = join(SCREENSHOTS, `gallery-375-${theme}.png`)
-          await page.screenshot({ path: file, fullPage: true })
+          await page.screenshot({ path: file, fullPage: true, timeout: 60_000 })
           t.diagnostic(`screenshot ${file}`)
           // a message wider than its stage would be cut off or scroll sideways on a phone
           const wide = await page.evaluate(() =>
