@@ -486,9 +486,12 @@ export function escapeRe(s) {
  * Checks the live-region log recorded by ./instrument.mjs against what arrived: every new drawn
  * incoming message announced once, in order, one at a time, never the transcript.
  */
-export async function checkAnnouncements(page, recs, { timeout = 40_000 } = {}) {
+export async function checkAnnouncements(page, recs, { timeout } = {}) {
   const incoming = recs.received.filter((e) => e.type === 'message' && e.message.from === 'service' && !FLAGS.has(kindOf(e.message.body)))
   const expected = incoming.length
+  // each announcement stays 1 s from when it is drawn, and on a loaded machine drawing takes
+  // time too: the bound grows with the number of announcements (an upper bound, not a wait)
+  timeout = timeout ?? Math.max(40_000, expected * 4000)
   const live = await until(async () => {
     const l = await page.evaluate(() => JSON.parse(JSON.stringify(window.__live)))
     return l.events.length >= expected ? l : undefined
