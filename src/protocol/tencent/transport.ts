@@ -1,6 +1,11 @@
 // The Tencent Cloud Chat transport: the kit's `Transport` over a host-owned `@tencentcloud/chat`
 // instance. The host creates the SDK, logs in with a user signature from its own server, and
 // passes the instance in; the kit never sees a secret and never logs in or out.
+//
+// Over 400 lines on purpose: it is one closure over one SDK instance (its event handlers, sending
+// with retries under one client id, history paging with the SDK's cursor, read reporting), and the
+// pieces share that instance's state; the mapping of SDK messages and error codes already lives
+// apart in mapMessage.ts and errors.ts.
 import {
   TransportError,
   type ConnectionStatus,
