@@ -44,6 +44,8 @@ export function apiBackend(page, { queue = 'agents' } = {}) {
     failNextSends: (n, code) => call('failNextSends', n, code),
     sendPayload: (payload) => call('agentSendPayload', payload),
     phase: () => page.evaluate(() => window.__kefu.simulator.session.phase),
+    /** resolves once the simulator has sent everything it scheduled (it delivers synchronously) */
+    idle: () => page.evaluate(() => window.__kefu.simulator.idle()),
   }
 }
 

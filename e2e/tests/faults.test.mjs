@@ -72,13 +72,21 @@ describe('playground: faults', () => {
         const rows = page.locator('.kefu-row--customer')
         await until(async () => (await rows.count()) === 3, { what: 'three customer rows' })
         assert.deepEqual((await rows.locator('.kefu-row__content').allInnerTexts()).map((s) => s.trim()), words, 'the three messages are shown in the order written')
-        // offline for a while: they stay "sending", with words for screen readers, and nothing reaches the wire
-        const offlineUntil = Date.now() + 2500
-        while (Date.now() < offlineUntil) {
-          const statuses = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kefu-status')))
-          assert.deepEqual(statuses, ['sending', 'sending', 'sending'], 'while offline the messages show as sending (not sent, not failed)')
-          await new Promise((r) => setTimeout(r, 250))
-        }
+        // offline for a while: they stay "sending", with words for screen readers, and nothing reaches
+        // the wire. This is an observation window, not a wait for a state: every status the rows
+        // take during 2.5 s is recorded in the page (a MutationObserver misses none, where polling
+        // every 250 ms could), and it must stay "sending".
+        const seen = await page.evaluate(async () => {
+          const statuses = () => [...document.querySelectorAll('.kefu-row--customer')].map((e) => e.getAttribute('data-kefu-status'))
+          const out = [statuses().join(',')]
+          const mo = new MutationObserver(() => { out.push(statuses().join(',')) })
+          mo.observe(document.querySelector('.kefu-chat'), { subtree: true, childList: true, attributes: true, attributeFilter: ['data-kefu-status'] })
+          await new Promise((r) => setTimeout(r, 2500))
+          mo.disconnect()
+          out.push(statuses().join(','))
+          return [...new Set(out)]
+        })
+        assert.deepEqual(seen, ['sending,sending,sending'], 'while offline the messages show as sending (not sent, not failed)')
         for (let i = 0; i < 3; i++) assert.match(await rows.nth(i).innerText(), /Sending/, 'the sending state is said in words (screen readers)')
         const stored = await page.evaluate(() => window.__kefu.simulator.messages.filter((x) => x.from === 'customer').length)
         assert.equal(stored, 0, 'nothing reached the backend while offline')

@@ -26,12 +26,26 @@ async function openGallery(page, base, query) {
   )
   assert.deepEqual(undrawn, [], 'gallery entries with nothing drawn')
   await ensureKitStyles(page)
-  // pictures load lazily: scroll through once so each one loads (or fails), as a reader's would
+  // pictures load lazily: scroll through once, as a reader would, and at each screen wait until
+  // the pictures on it have loaded or failed (their fallback drawn), not for a fixed time
   await page.evaluate(async () => {
+    const settled = (img) => img.complete || new Promise((r) => {
+      img.addEventListener('load', r, { once: true })
+      img.addEventListener('error', r, { once: true })
+    })
+    const onScreen = (img) => {
+      const r = img.getBoundingClientRect()
+      return r.bottom >= 0 && r.top <= window.innerHeight
+    }
     const step = Math.max(200, window.innerHeight - 100)
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y)
-      await new Promise((r) => setTimeout(r, 30))
+      // the scroll is laid out (lazy pictures in view are requested) on the next frame
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      await Promise.race([
+        Promise.all([...document.images].filter(onScreen).map(settled)),
+        new Promise((r) => setTimeout(r, 10_000)), // an upper bound only
+      ])
     }
     window.scrollTo(0, 0)
   })
@@ -78,7 +92,7 @@ describe('gallery: accessibility and screenshots', () => {
           const ids = await openGallery(page, base, `theme=${theme}`)
           assert.equal(await page.locator('.kefu-root').first().getAttribute('data-kefu-theme').catch(() => theme), theme)
           const file = join(SCREENSHOTS, `gallery-1280-${theme}.png`)
-          await page.screenshot({ path: file, fullPage: true })
+          await page.screenshot({ path: file, fullPage: true, timeout: 60_000 })
           t.diagnostic(`${ids.length} entries; screenshot ${file}`)
           // every entry is in the context; violations name their entry
           const violations = await runAxe(page, { include: ids.map((id) => `[data-testid="gallery-entry-${id}"]`) })
@@ -105,7 +119,7 @@ describe('gallery: accessibility and screenshots', () => {
         await withShot(`gallery-375-${theme}`, page, async () => {
           await openGallery(page, base, `theme=${theme}&width=375`)
           const file = join(SCREENSHOTS, `gallery-375-${theme}.png`)
-          await page.screenshot({ path: file, fullPage: true })
+          await page.screenshot({ path: file, fullPage: true, timeout: 60_000 })
           t.diagnostic(`screenshot ${file}`)
           // a message wider than its stage would be cut off or scroll sideways on a phone
           const wide = await page.evaluate(() =>

@@ -15,9 +15,32 @@ import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 import { auditInPage, poke, rememberInitialScripts, xssHits } from '../lib/xss.mjs'
 import { bodyVectors, toAgentPayload, wireVectors } from '../vectors.mjs'
 
-// Lets the page render, load (and fail) images and run whatever timers content may have set.
-// Not requestAnimationFrame: it pauses while a popup (a clicked link) is in front.
-const settle = (page, ms = 40) => page.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms)
+// Lets the page finish what the content under `root` started: every picture that is loading
+// (not a lazy one far off screen, which never will) has loaded or failed, so its load/error
+// handlers, where a hostile picture would run script, have fired; then the tasks queued behind
+// them (Vue's re-render, a javascript: navigation) have run. Not a fixed time: on a loaded
+// machine this waits as long as the page needs. Not requestAnimationFrame: it pauses while a
+// popup (a clicked link) is in front.
+const settle = (page, root = 'body') => page.evaluate(async (sel) => {
+  const turn = () => new Promise((r) => setTimeout(r, 0))
+  await turn()
+  const near = (el) => {
+    const r = el.getBoundingClientRect()
+    return r.bottom >= -innerHeight && r.top <= 2 * innerHeight
+  }
+  const pending = [...document.querySelectorAll(`${sel} img`)].filter((img) => !img.complete && (img.loading !== 'lazy' || near(img)))
+  // an upper bound only, so a picture the browser never fetches cannot hang the run
+  await Promise.race([
+    Promise.all(pending.map((img) => new Promise((r) => {
+      img.addEventListener('load', r, { once: true })
+      img.addEventListener('error', r, { once: true })
+      if (img.complete) r()
+    }))),
+    new Promise((r) => setTimeout(r, 10_000)),
+  ])
+  await turn()
+  await turn()
+}, root)
 
 /** What happened since the last call: tripwire hits, dialogs, popups that were not http(s), navigation. */
 function watcher(page, expectedUrl) {
@@ -96,7 +119,12 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
         document.body.appendChild(box)
       })
       await poke(page, '#e2e-unsafe')
-      await settle(page, 300)
+      // the state this check needs: every tripwire of the fragment has fired
+      await until(async () => {
+        const h = await xssHits(page)
+        return ['link', 'img', 'button'].every((k) => h.includes(k))
+      }, { what: 'the unsanitized fragment\'s tripwires to fire', timeout: 10_000, detail: async () => `fired: ${(await xssHits(page)).join(', ')}` })
+      await settle(page, '#e2e-unsafe')
       const found = await page.evaluate(auditInPage, '#e2e-unsafe')
       const ran = await since()
       const all = [...found, ...ran].join('\n')
@@ -122,13 +150,13 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
         for (const v of wireVectors()) {
           const data = JSON.stringify(v.data)
           await page.evaluate((h) => { location.hash = h }, `#/inspect?locale=en&data=${encodeURIComponent(data)}`)
-          await until(async () => (await page.getByTestId('inspect-input').inputValue()) === data, { what: `the inspector to load ${v.id}`, timeout: 5000 })
-          await settle(page, 30)
+          await until(async () => (await page.getByTestId('inspect-input').inputValue()) === data, { what: `the inspector to load ${v.id}`, timeout: 15_000 })
+          await settle(page, '[data-testid="inspect-output"]')
           const empty = await page.evaluate(() => !document.querySelector('[data-testid="inspect-output"] .kefu-root *'))
           if (empty) failures.push(`${v.id}: nothing was drawn`)
           const before = await page.evaluate(auditInPage, { root: '[data-testid="inspect-output"]', wholeDocument: false })
           clicked += await poke(page, '[data-testid="inspect-output"]')
-          await settle(page, 60)
+          await settle(page, '[data-testid="inspect-output"]')
           const afterPoke = await page.evaluate(auditInPage, '[data-testid="inspect-output"]')
           const ran = await since()
           const found = [...new Set([...before, ...afterPoke, ...ran])]
@@ -190,11 +218,11 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
             failures.push(`${v.id}: ${e.message}`)
             continue
           }
-          await settle(page, 30)
           const sel = `.kefu-chat .kefu-row[data-kefu-id="${id}"]`
+          await settle(page, sel)
           const before = await page.evaluate(auditInPage, { root: sel, wholeDocument: false })
           await poke(page, sel)
-          await settle(page, 50)
+          await settle(page, sel)
           const afterPoke = await page.evaluate(auditInPage, { root: sel, wholeDocument: (++n % 10) === 0 })
           const ran = await since()
           const found = [...new Set([...before, ...afterPoke, ...ran])]

@@ -74,4 +74,18 @@ describe(`KefuHeader on ${vueLabel}`, () => {
     expect(title()).toBe('Customer service')
     unmount(w)
   })
+
+  it('loads no avatar the URL rule refuses (javascript:, data:), and shows a name with a right-to-left override isolated and without it', async () => {
+    const { w, transport, title, avatar } = mountHeader({ title: 'Acme support', avatar: 'javascript:alert(1)' })
+    await settle()
+    expect(avatar()).toBe('initial:A')
+    transport.receiveCustom(inSeat)
+    transport.receiveText('Hi there', { senderName: '\u202Eexe.cod', avatar: 'data:image/svg+xml,<svg onload=alert(1)>' })
+    await settle()
+    expect(title()).toBe('exe.cod')
+    expect(w.find('.kefu-header__title bdi').text()).toBe('exe.cod')
+    expect(avatar()).toBe('initial:e')
+    expect(w.html()).not.toMatch(/javascript:|data:|\u202e/i)
+    unmount(w)
+  })
 })

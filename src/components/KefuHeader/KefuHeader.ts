@@ -4,6 +4,8 @@ import { defineComponent, shallowRef, watch } from 'vue-demi'
 import type { ChatMessage, ConversationState } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { isolated, stripDirectionControls } from '../../messages/_shared/bidi'
+import { safeImageUrl } from '../../messages/_shared/url'
 import './KefuHeader.css'
 
 /**
@@ -27,7 +29,7 @@ export function servingAgent(state: ConversationState, fromIndex = 0): { name: s
   for (let i = messages.length - 1; i >= start; i--) {
     const m = messages[i] as ChatMessage
     if (m.from !== 'service' || m.payload.kind === 'notice') continue
-    const name = typeof m.senderName === 'string' ? m.senderName.trim() : ''
+    const name = typeof m.senderName === 'string' ? stripDirectionControls(m.senderName).trim() : ''
     if (!name) continue
     return typeof m.avatar === 'string' && m.avatar ? { name, avatar: m.avatar } : { name }
   }
@@ -58,15 +60,16 @@ export const KefuHeader = defineComponent({
     }, { flush: 'sync' })
     return () => {
       const agent = servingAgent(state.value, servedFrom.value)
-      const title = agent ? agent.name : props.title || t('header.title')
-      const avatar = agent ? agent.avatar : props.avatar
+      const title = agent ? agent.name : stripDirectionControls(props.title || '') || t('header.title')
+      // the one URL rule, as for every URL the kit puts in the DOM
+      const avatar = safeImageUrl(agent ? agent.avatar : props.avatar)
       const conn = state.value.connection
       return hc('div', { class: 'kefu-header', attrs: { 'data-kefu-serving': agent ? 'agent' : 'service' } }, [
         avatar
           ? hc('img', { key: avatar, class: 'kefu-header__avatar', attrs: { src: avatar, alt: '', width: 36, height: 36 } })
           : hc('span', { class: 'kefu-header__avatar kefu-header__avatar--initial', attrs: { 'aria-hidden': 'true' } }, Array.from(title)[0] || '?'),
         hc('div', { class: 'kefu-header__text' }, [
-          hc('div', { class: 'kefu-header__title' }, title),
+          hc('div', { class: 'kefu-header__title' }, [isolated(title)]),
           // role=status: a drop to "reconnecting" is announced once, politely.
           hc('div', { class: 'kefu-header__status', attrs: { role: 'status', 'data-kefu-connection': conn } }, [
             hc('span', { class: 'kefu-header__dot', attrs: { 'aria-hidden': 'true' } }),

@@ -1,10 +1,11 @@
 // The screen-reader voice of the chat. The transcript itself is `aria-live="off"` (a live log
 // re-reads whole rows on every re-render, and a virtualised list re-renders constantly), so new
 // incoming messages are announced here instead: one short summary at a time, never history.
-import { defineComponent, onBeforeUnmount, shallowRef } from 'vue-demi'
+import { defineComponent, nextTick, onBeforeUnmount, shallowRef } from 'vue-demi'
 import { summarizeMessage } from '../../messages/summary'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
+import { stripDirectionControls } from '../../messages/_shared/bidi'
 import { useKefu } from '../../vue/context'
 
 /** Announces each new incoming message through a polite live region. */
@@ -12,8 +13,9 @@ export const KefuLiveRegion = defineComponent({
   name: 'KefuLiveRegion',
   props: {
     /**
-     * How long each announcement stays before the next one replaces it (ms). Long enough for a
-     * screen reader to start speaking; a burst of bot messages is read in order, not dropped.
+     * How long each announcement stays before the next one replaces it (ms), counted from when it
+     * is in the DOM. Long enough for a screen reader to start speaking; a burst of bot messages
+     * is read in order, not dropped.
      * @default 1000
      */
     interval: { type: Number, default: 1000 },
@@ -31,21 +33,32 @@ export const KefuLiveRegion = defineComponent({
     const seq = shallowRef(0)
     const queue: ChatMessage[] = []
     let timer: ReturnType<typeof setTimeout> | undefined
+    // true from an announcement until its interval is over (the timer starts only once it is drawn)
+    let busy = false
+    let stopped = false
 
     const next = () => {
       timer = undefined
       const m = queue.shift()
       if (!m) {
+        busy = false
         current.value = ''
         return
       }
+      busy = true
       // Summarised when shown, not when queued, so a locale switch in between is honoured.
-      const name = m.senderName || t('row.service')
+      const name = stripDirectionControls(m.senderName || '').trim() || t('row.service')
       const registered = registry.value
       const text = registered.summarize ? registered.summarize(m, t) : summarizeMessage(m, t)
       current.value = t('live.incoming', { name, text })
       seq.value++
-      timer = setTimeout(next, props.interval)
+      // The interval counts from when the announcement is in the DOM, not from here: on a busy
+      // machine the render that shows it can come hundreds of ms later (the whole list renders
+      // in the same flush), and a timer started here cut the first announcement short (324 ms
+      // in the DOM instead of 1000 in the browser suite).
+      void nextTick(() => {
+        if (!stopped) timer = setTimeout(next, props.interval)
+      })
     }
 
     const off = engine.onIncoming((m) => {
@@ -54,9 +67,10 @@ export const KefuLiveRegion = defineComponent({
       if (m.from === 'customer' || !registry.value.resolve(m)) return
       queue.push(m)
       if (queue.length > props.maxQueue) queue.splice(0, queue.length - props.maxQueue)
-      if (!timer) next()
+      if (!busy) next()
     })
     onBeforeUnmount(() => {
+      stopped = true
       off()
       clearTimeout(timer)
     })

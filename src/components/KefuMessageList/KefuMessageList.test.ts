@@ -309,6 +309,35 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  it('counts an announcement\'s time from when it is drawn: a busy main thread before the render does not cut it short', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { w, transport, engine } = mountList()
+    await settle()
+    const live = () => w.find('[data-kefu-live]').text()
+    const shown: string[] = []
+    const observer = new MutationObserver(() => { if (live()) shown.push(live()) })
+    observer.observe(w.find('[data-kefu-live]').element, { childList: true, subtree: true, characterData: true })
+    // registered after the live region's: runs right after it, before Vue renders anything
+    const off = engine.onIncoming((m) => {
+      if (m.payload.kind === 'text' && m.payload.text === 'first') vi.advanceTimersByTime(1500)
+    })
+    transport.receiveText('first', { senderName: 'Ann' })
+    transport.receiveText('second', { senderName: 'Ann' })
+    await settle()
+    expect(live()).toBe('Ann: first')
+    vi.advanceTimersByTime(999)
+    await settle()
+    expect(live()).toBe('Ann: first')
+    vi.advanceTimersByTime(1)
+    await settle()
+    expect(live()).toBe('Ann: second')
+    await Promise.resolve()
+    expect(shown).toEqual(['Ann: first', 'Ann: second'])
+    observer.disconnect()
+    off()
+    unmount(w)
+  })
+
   it('re-announces an identical message as a new node', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { w, transport } = mountList()

@@ -4,6 +4,8 @@
 import { defineComponent, provide, watch, type Component, type PropType } from 'vue-demi'
 import { RENDER_ERROR_KEY, withErrorBoundary } from '../../messages/boundary'
 import { sendErrorText } from '../../messages/_shared/context'
+import { isolated, stripDirectionControls } from '../../messages/_shared/bidi'
+import { safeImageUrl } from '../../messages/_shared/url'
 import { RevokedMessage } from '../../messages/unsupported/RevokedMessage'
 import type { RenderContext } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
@@ -12,6 +14,8 @@ import { useActionFeedback } from '../../vue/useActionFeedback'
 import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
 import { formatTime, formatRelative, isoTime, validTime } from './layout'
 import { KefuAnswerFeedback, type RowFeedbackState } from './KefuAnswerFeedback'
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 /** Draws one message with its row chrome. Used by KefuMessageList; exported for custom lists. */
 export const KefuMessageRow = defineComponent({
@@ -148,8 +152,10 @@ export const KefuMessageRow = defineComponent({
         ])
       }
 
-      const name = mine ? t('row.you') : m.senderName || props.serviceName || t('row.service')
-      const avatarUrl = mine ? undefined : m.avatar || props.serviceAvatar
+      const name = mine ? t('row.you') : stripDirectionControls(str(m.senderName) || props.serviceName || '') || t('row.service')
+      // the one URL rule: an avatar that is not an absolute http(s) URL is not loaded (the
+      // message's own refused one falls back to the service's, then to the initial)
+      const avatarUrl = mine ? null : safeImageUrl(m.avatar) || safeImageUrl(props.serviceAvatar)
       const showChrome = props.groupStart
       const avatar = mine
         ? null
@@ -163,14 +169,13 @@ export const KefuMessageRow = defineComponent({
       // customer's own messages, so the log always says who spoke.
       const meta = showChrome
         ? hc('div', { class: 'kefu-row__meta' }, [
-          // dir="auto" isolates a name written in another script from the surrounding text
-          hc('span', { class: mine ? 'kefu-sr-only' : 'kefu-row__name', attrs: { dir: 'auto' } }, name),
+          isolated(name, mine ? 'kefu-sr-only' : 'kefu-row__name'),
           hc('time', {
             class: 'kefu-row__time',
             attrs: { datetime: isoTime(m.time), title: validTime(m.time) ? formatRelative(m.time, props.context.now(), props.context.locale) : undefined },
           }, formatTime(m.time, props.context.locale)),
         ])
-        : hc('span', { class: 'kefu-sr-only', attrs: { dir: 'auto' } }, name)
+        : isolated(name, 'kefu-sr-only')
 
       let status: unknown = null
       if (mine && m.status === 'sending') {

@@ -70,3 +70,28 @@ describe('given safeImageUrl', () => {
     expect(safeImageUrl(input)).toBeNull()
   })
 })
+
+describe('given a URL with credentials', () => {
+  it.each([
+    ['https://user:pass@example.com/a.png', 'https://example.com/a.png'],
+    ['https://bank.example:pin@evil.example/login', 'https://evil.example/login'],
+    ['http://user@example.com/', 'http://example.com/'],
+    ['https://:secret@example.com/x', 'https://example.com/x'],
+  ])('drops them: %s -> %s', (input, expected) => {
+    expect(safeLinkUrl(input)).toBe(expected)
+    expect(safeImageUrl(input)).toBe(expected)
+  })
+
+  it('never returns a URL with an @ before its host, whatever the input', () => {
+    fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (u, user, pass) => {
+      const url = new URL(u)
+      url.username = user
+      url.password = pass
+      const out = safeLinkUrl(url.href)
+      if (out !== null) {
+        const parsed = new URL(out)
+        expect(parsed.username + parsed.password).toBe('')
+      }
+    }))
+  })
+})

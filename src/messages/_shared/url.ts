@@ -1,11 +1,15 @@
 // The one URL rule every renderer follows (Markdown links and images, product and order cards,
-// image messages, linkified text). The official plugin passed any scheme to `window.open` and
+// image messages, linkified text, the avatars in the list and the header). The official plugin passed any scheme to `window.open` and
 // `<a href>`; here a URL is parsed the way the browser will parse it, and only an allowlist of
 // schemes survives.
 
 /** Schemes a link may use. */
 const LINK_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:'])
-/** Schemes an image may load from (no `data:`: it can carry SVG with script, and huge payloads). */
+/**
+ * Schemes an image may load from. No `data:` at all, not even raster `data:image/png`: SVG can
+ * carry script, a data URL can be megabytes in every re-render, and no message kind or avatar
+ * the backends send needs one. A host that wants inline pictures serves them over https.
+ */
 const IMAGE_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:'])
 
 /** Longer URLs are refused: no real link or picture needs them, and they bloat every re-render. */
@@ -36,6 +40,12 @@ function checkUrl(input: unknown, allowed: ReadonlySet<string>): string | null {
   // a web link without a host goes nowhere useful; WHATWG parsing should never produce one, but
   // this function is the last line of defence, so it does not rely on that
   if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return null
+  // `https://bank.example:pin@evil.example/` reads as the bank's address and leaks whatever
+  // stands before the `@`; the kit never sends credentials, so they are dropped
+  if (url.username || url.password) {
+    url.username = ''
+    url.password = ''
+  }
   return url.href
 }
 

@@ -49,4 +49,15 @@ describe(`given an order card (${vueLabel})`, () => {
     expect(w.find('a').exists()).toBe(false)
     unmount(w)
   })
+
+  it('shows its name and field names without direction controls, each in its own <bdi>', () => {
+    const rlo = '\u202Eexe.cod'
+    const w = mountRenderer(OrderMessage, order({ name: rlo, customField: [{ name: rlo, value: `\u2066${rlo}\u2069` }] }))
+    for (const sel of ['.kefu-order__name', '.kefu-order__field-name', '.kefu-order__field-value']) {
+      expect(w.find(`${sel} bdi`).exists(), sel).toBe(true)
+      expect(w.find(sel).text(), sel).toBe('exe.cod')
+    }
+    expect(w.html()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+    unmount(w)
+  })
 })

@@ -7,6 +7,7 @@ import { rendererProps } from '../types'
 import type { OrderField } from '../../protocol/types'
 import { arr, payloadOf, str } from '../_shared/context'
 import { SafeImage } from '../_shared/SafeImage'
+import { isolated } from '../_shared/bidi'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './order.css'
 
@@ -31,7 +32,7 @@ export const OrderMessage = defineComponent({
           ? hc('div', { class: 'kefu-order__main' }, [
             pic ? hc(SafeImage, { class: ['kefu-thumb', 'kefu-order__pic'], props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } }) : null,
             hc('div', { class: 'kefu-order__text' }, [
-              name ? hc('p', { class: 'kefu-order__name', attrs: { dir: 'auto' } }, name) : null,
+              name ? hc('p', { class: 'kefu-order__name' }, [isolated(name)]) : null,
               desc ? hc('p', { class: 'kefu-order__desc' }, desc) : null,
             ]),
           ])
@@ -40,8 +41,8 @@ export const OrderMessage = defineComponent({
           ? hc('dl', { class: 'kefu-order__fields' }, fields.map((f, i) =>
             hc('div', { key: i, class: 'kefu-order__field' }, [
               // the docs' names end in a colon ("订单状态："); the layout already separates them
-              hc('dt', { class: 'kefu-order__field-name' }, str(f.name).trim().replace(/[:：]\s*$/, '')),
-              hc('dd', { class: 'kefu-order__field-value' }, str(f.value)),
+              hc('dt', { class: 'kefu-order__field-name' }, [isolated(str(f.name).trim().replace(/[:：]\s*$/, ''))]),
+              hc('dd', { class: 'kefu-order__field-value' }, [isolated(str(f.value))]),
             ])))
           : null,
       ])

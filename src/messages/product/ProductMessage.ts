@@ -8,6 +8,7 @@ import { rendererProps } from '../types'
 import { payloadOf, str } from '../_shared/context'
 import { safeLinkUrl } from '../_shared/url'
 import { SafeImage } from '../_shared/SafeImage'
+import { isolated } from '../_shared/bidi'
 import { externalIcon } from '../_shared/icons'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './product.css'
@@ -33,7 +34,7 @@ export const ProductMessage = defineComponent({
           ? hc(SafeImage, { class: ['kefu-thumb', 'kefu-product__pic'], props: { src: pic, alt: '', fallbackText: t('messages.image.failed') } })
           : null,
         hc('span', { class: 'kefu-product__text' }, [
-          header ? hc('span', { class: 'kefu-product__header', attrs: { dir: 'auto' } }, header) : null,
+          header ? isolated(header, 'kefu-product__header') : null,
           desc ? hc('span', { class: 'kefu-product__desc' }, desc) : null,
           href
             ? hc('span', { class: 'kefu-product__external' }, [externalIcon(), hc('span', { class: 'kefu-sr-only' }, t('messages.link.newTab'))])

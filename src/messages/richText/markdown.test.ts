@@ -132,4 +132,22 @@ describe('given the memo', () => {
     expect(renderMarkdown('answer 499')).toContain('answer 499')
     expect(renderMarkdown('answer 0')).toContain('answer 0')
   }, 30_000)
+
+  it('drops credentials from image and link URLs', () => {
+    clearMarkdownCache()
+    const root = parse(renderMarkdown('![pic](https://user:pass@example.com/a.png) [site](https://me:secret@example.com/p)'))
+    expect(root.querySelector('img')!.getAttribute('src')).toBe('https://example.com/a.png')
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('https://example.com/p')
+    expect(root.innerHTML).not.toContain('pass')
+    expect(root.innerHTML).not.toContain('secret')
+  })
+
+  it('isolates link texts and drops their direction controls ("\\u202Eexe.cod" cannot read "doc.exe")', () => {
+    clearMarkdownCache()
+    for (const md of ['[\u202Eexe.cod](https://example.com/f)', '<a href="https://example.com/f">\u2067<b>\u202Eexe.cod</b>\u2069</a>']) {
+      const a = parse(renderMarkdown(md)).querySelector('a')!
+      expect(a.textContent).toBe('exe.cod')
+      expect(a.getAttribute('dir')).toBe('auto')
+    }
+  })
 })

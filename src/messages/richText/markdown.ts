@@ -8,6 +8,7 @@
 import type { Marked as MarkedClass } from 'marked'
 import type DOMPurifyFactory from 'dompurify'
 import { safeImageUrl, safeLinkUrl } from '../_shared/url'
+import { stripDirectionControls } from '../_shared/bidi'
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -110,6 +111,10 @@ function getPurifier(): Purifier | null {
     if (!el.tagName) return
     const tag = el.tagName.toLowerCase()
     if (tag === 'a') {
+      // a link's text is bidi-isolated (dir=auto) and loses explicit direction controls, so
+      // "\u202Eexe.cod" cannot read "doc.exe"
+      el.setAttribute('dir', 'auto')
+      stripControlsIn(el)
       const href = el.getAttribute('href')
       const safe = href === null ? null : safeLinkUrl(href)
       if (safe) {
@@ -139,6 +144,18 @@ function getPurifier(): Purifier | null {
   return (purifier = instance)
 }
 
+/** Drops direction controls from every text node under `el`. */
+function stripControlsIn(el: Element): void {
+  const doc = el.ownerDocument
+  if (!doc) return
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue || ''
+    const clean = stripDirectionControls(text)
+    if (clean !== text) n.nodeValue = clean
+  }
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 }
@@ -161,6 +178,8 @@ const cache = new Map<string, string>()
  *   attributes (no `style`, `class`, `id`, event handlers, forms, iframes, SVG or MathML);
  * - links keep only `http:`, `https:`, `mailto:` and `tel:` destinations and open in a new tab
  *   with `rel="noopener noreferrer"`; any other link keeps its text and loses its `href`;
+ * - link texts are direction-isolated (`dir="auto"`) and lose explicit direction controls;
+ * - credentials (`user:pass@`) are dropped from link and image URLs (the URL rule);
  * - images keep only `http(s)` sources (others are removed), load lazily, and always have alt text.
  *
  * Results are memoised (the last 200 inputs): a long conversation re-renders often, and a

@@ -60,4 +60,12 @@ describe(`given a text message (${vueLabel})`, () => {
     expect(w.find('.kefu-unsupported').attributes('data-kefu-src')).toBe('77')
     unmount(w)
   })
+
+  it('draws a link\'s text in its own <bdi>', () => {
+    const w = mountRenderer(TextMessage, text('\u202Esee https://example.com/exe.cod now'))
+    const bdi = w.find('a.kefu-text__link bdi')
+    expect(bdi.exists()).toBe(true)
+    expect(bdi.text()).toBe('https://example.com/exe.cod')
+    unmount(w)
+  })
 })

@@ -5,6 +5,7 @@ import { hc } from '../../vue/compat'
 import { rendererProps } from '../types'
 import { payloadOf, str } from '../_shared/context'
 import { linkify } from './linkify'
+import { isolated } from '../_shared/bidi'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './text.css'
 
@@ -31,7 +32,7 @@ export const TextMessage = defineComponent({
             key: i,
             class: 'kefu-text__link',
             attrs: { href: piece.href, target: '_blank', rel: 'noopener noreferrer' },
-          }, [piece.text, hc('span', { class: 'kefu-sr-only' }, ' ' + t('messages.link.newTab'))]),
+          }, [isolated(piece.text), hc('span', { class: 'kefu-sr-only' }, ' ' + t('messages.link.newTab'))]),
       ))
     }
   },
