@@ -45,7 +45,7 @@ describe('the shop knowledge base in the kit locales', () => {
       if (d.entry.answer && typeof d.entry.answer === 'object' && d.entry.answer.kind === 'flow') {
         const flowId = d.entry.answer.flowId
         const flow = kb.flows?.find((f) => f.id === flowId)
-        const first = flow?.steps[flow.start]
+        const first = flow && typeof flow.start === 'string' ? flow.steps?.[flow.start] : undefined
         expect(first?.kind).toBe('form')
         if (tr && first?.kind === 'form') expect(first.header).toBe(tr.orderPrompt)
       } else if (tr) {
