@@ -3,9 +3,10 @@
 // what the browser tests assert on: the page shows them in [data-testid="transport-log"] and
 // exposes them as `window.__kefu = { sent, received, simulator, engine, transport }`.
 import { shallowReactive, shallowRef } from 'vue'
-import { createConversation } from 'kefu-kit/protocol'
+import { createConversation, createLocalStorage } from 'kefu-kit/protocol'
 import type {
   ConversationEngine,
+  KefuStorage,
   OutgoingMessage,
   SendReceipt,
   Transport,
@@ -65,6 +66,17 @@ declare global {
 }
 
 let sessionSeq = 0
+
+/**
+ * The playground keeps its conversation in localStorage: the engine's unsent messages, draft and
+ * last messages, and the simulator's session, so a reload of the page continues the conversation.
+ */
+export const playgroundStorage: KefuStorage = createLocalStorage('kefu-playground:')
+
+/** Forgets a stored conversation (a reset, or a restart with other settings). */
+function forgetStored(key: string): void {
+  for (const part of ['sim', 'outbox', 'recent', 'draft']) void playgroundStorage.remove(`${key}:${part}`)
+}
 
 /** Wraps `inner` so every send and every event is recorded into `session`. */
 function recorded(
@@ -130,6 +142,8 @@ export function createSession(opts: {
   options: ChatSession['options']
   label: string
   onDispose?: () => void
+  /** keep the engine's outbox, draft and recent messages under this key of `playgroundStorage` */
+  storageKey?: string
 }): ChatSession {
   const sent: OutgoingMessage[] = []
   const received: TransportEvent[] = []
@@ -138,7 +152,9 @@ export function createSession(opts: {
   const nextSeq = () => ++seq
   const transport = recorded(opts.transport, sent, log, nextSeq)
   let offEvents: (() => void) | null = null
-  const engine = createConversation({ transport })
+  const engine = createConversation(
+    opts.storageKey ? { transport, storage: playgroundStorage, storageKey: opts.storageKey } : { transport },
+  )
   const session: ChatSession = {
     id: ++sessionSeq,
     kind: opts.kind,
@@ -182,9 +198,17 @@ export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 's
   texts?: Partial<SimulatorTexts>
 }
 
-export function createSimulatorSession(mode: SimulatorMode, locale: SimulatorLocale, tuning: SimulatorTuning = {}): ChatSession {
-  const simulator = createSimulator({ locale, mode, ...tuning })
+export function createSimulatorSession(
+  mode: SimulatorMode,
+  locale: SimulatorLocale,
+  tuning: SimulatorTuning = {},
+  persist: { key: string; fresh: boolean } | null = null,
+): ChatSession {
+  const key = persist ? `chat.${persist.key}` : undefined
+  if (persist?.fresh && key) forgetStored(key)
+  const simulator = createSimulator({ locale, mode, ...tuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
   return createSession({
+    storageKey: key,
     kind: 'simulator',
     transport: simulator,
     simulator,

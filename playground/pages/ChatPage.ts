@@ -57,7 +57,9 @@ export const ChatPage = defineComponent({
       const localized = simulatorTexts(settings.locale)
       const tuning = kbTuning(kb, simLocale(), settings.locale)
       const texts = { ...localized, ...(settings.locale.startsWith('zh') || settings.locale === 'en' ? tuning.texts : {}) }
-      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...tuning, texts }))
+      // the conversation is kept in localStorage: a reload continues it, a restart begins anew
+      const persist = { key: `${mode}.${simLocale()}.${kb}`, fresh: why !== undefined }
+      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...tuning, texts }, persist))
       startedKb.value = kb
       startedKitLocale.value = settings.locale
       if (why) notice.value = why

@@ -6,3 +6,13 @@ export { decode, type DecodeLimits } from './wire/decode'
 export * from './wire/encode'
 export * from './wire/meta'
 export { createConversation } from './engine'
+export {
+  createLocalStorage,
+  createMemoryStorage,
+  createMemoryLocks,
+  createNoLocks,
+  createWebLocks,
+  defaultStorage,
+  type KefuLocks,
+  type KefuStorage,
+} from './storage/storage'

@@ -139,6 +139,11 @@ export interface HistoryPage {
 export interface Transport {
   /** current connection status */
   readonly status: ConnectionStatus
+  /**
+   * Which customer's conversation this is (e.g. user id + conversation id), so the engine keeps
+   * each conversation's unsent messages apart in storage. Optional.
+   */
+  readonly storageKey?: string
   connect(): Promise<void>
   disconnect(): Promise<void>
   /** resolves with the server's id and time, or rejects with a `TransportError` */

@@ -21,6 +21,11 @@ import type {
 } from '../protocol/transport'
 
 export interface FakeTransportOptions {
+  /**
+   * which conversation the engine stores under (Transport.storageKey) @default unique per fake
+   * transport, so two engines in one test never share a stored outbox or cache by accident
+   */
+  storageKey?: string
   /** status before connect() @default 'idle' */
   status?: ConnectionStatus
   /** status connect() moves to (emitting a status event) @default 'online' */
@@ -119,6 +124,8 @@ export async function flush(turns = 50): Promise<void> {
  * engine.sendText('hi'); await flush()
  * expect(t.deliveredTexts()).toEqual(['hi'])
  */
+let fakeTransports = 0
+
 export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransport {
   const clock = opts.now ?? (() => Date.now())
   const listeners = new Set<TransportListener>()
@@ -164,6 +171,7 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
 
   const t: FakeTransport = {
     status: opts.status ?? 'idle',
+    storageKey: opts.storageKey ?? `fake-transport-${++fakeTransports}`,
     sent: [],
     delivered: [],
     deliveries: new Map(),

@@ -142,6 +142,7 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
     get locale() { return locale.value },
     now,
   }
+  const draft = persistedDraft(engine)
   return {
     engine,
     state: options.state,
@@ -156,10 +157,41 @@ export function createKefuContext(options: CreateKefuContextOptions): KefuContex
     t,
     registry,
     renderContext,
-    draft: shallowRef(''),
+    draft,
     maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
     reportRenderError: options.reportRenderError ?? (() => undefined),
   }
+}
+
+/**
+ * The composer's draft, kept by the engine's storage when it has one (`loadDraft` / `saveDraft`):
+ * a reload, a crash or a closed tab keeps what the customer was typing. What they type before
+ * the stored draft is read wins over it.
+ */
+function persistedDraft(engine: ConversationEngine): Ref<string> {
+  const draft = shallowRef('')
+  if (typeof engine.loadDraft === 'function') {
+    try {
+      Promise.resolve(engine.loadDraft()).then(
+        (stored) => {
+          if (typeof stored === 'string' && stored !== '' && draft.value === '') draft.value = stored
+        },
+        () => undefined,
+      )
+    } catch {
+      // a host engine whose loadDraft throws: start empty
+    }
+  }
+  if (typeof engine.saveDraft === 'function') {
+    watch(draft, (value) => {
+      try {
+        engine.saveDraft?.(value)
+      } catch {
+        // persisting the draft is best effort
+      }
+    })
+  }
+  return draft
 }
 
 /**

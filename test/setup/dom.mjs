@@ -5,3 +5,15 @@
 if (typeof HTMLCanvasElement !== 'undefined') {
   Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, writable: true, value: () => null })
 }
+
+// The engine keeps unsent messages and the draft in localStorage by default: each test starts
+// with an empty one, so nothing one test typed turns up in the next.
+if (typeof globalThis.beforeEach === 'function' && typeof localStorage !== 'undefined') {
+  globalThis.beforeEach(() => {
+    try {
+      localStorage.clear()
+    } catch {
+      // a jsdom without storage: nothing to clear
+    }
+  })
+}

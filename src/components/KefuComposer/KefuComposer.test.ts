@@ -4,6 +4,7 @@ import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { host, keydown, mountCompat, realEngine, sentTexts, settle, type, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
+import { createMemoryStorage, createNoLocks } from '../../protocol/storage/storage'
 import { isImeKeydown, KefuComposer } from './KefuComposer'
 
 function mountComposer(options: { engineOptions?: Record<string, unknown>; composerProps?: Record<string, unknown>; on?: Record<string, (...a: any[]) => void> } = {}) {
@@ -243,6 +244,16 @@ describe(`KefuComposer on ${vueLabel}`, () => {
     model.value = 'xyz'
     await nextTick()
     expect(el.value).toBe('xyz')
+    unmount(w)
+  })
+  it('keeps the draft in the engine storage: a reload brings it back', async () => {
+    const storage = createMemoryStorage()
+    await storage.set('default:draft', JSON.stringify({ v: 1, text: 'half a sentence' }))
+    const { w, textarea } = mountComposer({ engineOptions: { storage, locks: createNoLocks(), storageKey: 'default' } })
+    await settle()
+    await vi.waitFor(() => expect(textarea().value).toBe('half a sentence'))
+    await type(textarea(), 'a new draft')
+    await vi.waitFor(async () => expect(JSON.parse((await storage.get('default:draft')) ?? '{}').text).toBe('a new draft'))
     unmount(w)
   })
 })

@@ -45,7 +45,7 @@ const en = {
   'action.endConfirmNo': 'Cancel',
   'actionError.notStarted': 'The conversation hasn’t started yet. Try again in a moment.',
   'actionError.empty': 'You can’t send an empty message.',
-  'actionError.tooLong': 'This is too long. Please shorten it.',
+  'actionError.tooLong': 'That is too long. Please shorten it.',
   'actionError.tooLongMax': 'That message is too long (at most {max} characters).',
   'actionError.notFound': 'That message no longer exists.',
   'actionError.alreadyChosen': 'You already chose an answer.',

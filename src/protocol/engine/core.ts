@@ -16,6 +16,7 @@ export interface EngineConfig {
   transferKeyword: string
   maxTextLength: number
   historyPageSize: number
+  sendTimeout: number
   templates: ResolvedTemplates
 }
 

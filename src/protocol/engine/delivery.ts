@@ -38,6 +38,21 @@ export class Delivery {
     return list.get(clientId) ?? message
   }
 
+  /**
+   * Puts back a customer message restored from storage after a reload: drawn where it was, and
+   * queued again under its client id (`sending`) or shown as failed with retry (`failed`).
+   */
+  restore(item: { clientId: string; payload: Payload; draft: OutgoingDraft; time: number; status: 'sending' | 'failed'; error?: SendFailure }): void {
+    const { list, ids } = this.core
+    const { clientId, draft } = item
+    const message: ChatMessage = { id: clientId, clientId, from: 'customer', time: item.time, status: item.status, payload: item.payload }
+    if (item.status === 'failed') message.error = item.error ?? { code: 'unknown', message: 'Sending failed.' }
+    list.insert(message, { time: item.time })
+    ids.byClientId.set(clientId, clientId)
+    this.drafts.set(clientId, draft)
+    if (item.status === 'sending') this.core.outbox.enqueue(this.outboxItemFor(clientId, draft))
+  }
+
   /** Resends a failed customer message under its client id, at the end of the list. */
   resend(message: ChatMessage, draft: OutgoingDraft): ChatMessage {
     const { list, config } = this.core

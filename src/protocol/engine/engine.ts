@@ -22,7 +22,9 @@ import { checkIncoming } from './incoming'
 import { Live } from './live'
 import { resolveTemplates } from './notices'
 import { OrderedMessages } from './ordering/list'
-import { Outbox } from './outbox'
+import { DEFAULT_SEND_TIMEOUT, Outbox } from './outbox'
+import { Persistence } from './persist'
+import { createWebLocks, defaultStorage } from '../storage/storage'
 import { Publisher, report } from './publisher'
 import { initialSession, reduceSession, type SessionEvent, type SessionState } from './session'
 import type { ActionResult, ConversationEngine, ConversationOptions, ConversationState } from './types'
@@ -66,6 +68,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     transferKeyword: options.transferKeyword || DEFAULT_TRANSFER_KEYWORD,
     maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH,
     historyPageSize: Math.max(1, Math.floor(options.historyPageSize ?? DEFAULT_HISTORY_PAGE_SIZE)),
+    sendTimeout: options.sendTimeout ?? DEFAULT_SEND_TIMEOUT,
     templates: resolveTemplates(options.templates),
   }
 
@@ -87,7 +90,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
 
   const list = new OrderedMessages()
   const ids = new Identity(list, options.createId ?? defaultCreateId)
-  const outbox = new Outbox({ transport, retry: options.retry, isActive: () => open })
+  const outbox = new Outbox({ transport, retry: options.retry, isActive: () => open, sendTimeout: config.sendTimeout })
   /** assigned below, once the modules it needs exist (buildState runs before that) */
   let history: History | undefined
   const publisher = new Publisher({
@@ -107,13 +110,25 @@ export function createConversation(options: ConversationOptions): ConversationEn
     dispatch,
     isStarted: () => started,
     check: (raw) => checkIncoming(raw, { now, anonymousId: () => `anonymous-${++anonymous}` }),
-    commit: () => publisher.commit(),
+    commit: () => {
+      publisher.commit()
+      persisted.current?.changed()
+    },
   }
+  /** assigned below; commits before that have nothing to persist yet */
+  const persisted: { current: Persistence | null } = { current: null }
   const choices = new Choices(list)
   const delivery = new Delivery(core, choices)
   const pages = (history = new History(core, delivery))
   const live = new Live(core, delivery, choices)
   const actions = createActions(core, delivery, choices)
+  const transportKey = (transport as { storageKey?: unknown }).storageKey
+  const stored = new Persistence(core, delivery, pages, {
+    storage: options.storage ?? defaultStorage(),
+    locks: options.locks ?? createWebLocks(),
+    key: options.storageKey || (typeof transportKey === 'string' && transportKey !== '' ? transportKey : 'default'),
+  })
+  persisted.current = stored
 
   function buildState(): ConversationState {
     const humanServing = session.humanServing
@@ -148,7 +163,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
       typingTimer = setTimeout(() => {
         typingTimer = null
         dispatch({ type: 'typingExpired' })
-        publisher.commit()
+        core.commit()
       }, config.typingTimeout)
     } else if (!session.typing && typingTimer !== null) {
       clearTimeout(typingTimer)
@@ -179,7 +194,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     } catch (error) {
       report(error)
     }
-    publisher.commit()
+    core.commit()
   }
 
   function onStatus(status: ConnectionStatus): void {
@@ -188,14 +203,16 @@ export function createConversation(options: ConversationOptions): ConversationEn
     dispatch({ type: 'status', status })
     if (status !== 'online') return
     if (previous !== 'online') {
-      if (beenOnline && started) pages.scheduleCatchUp()
+      // a reconnect, or the first online after a reload drew cached messages: fetch what was missed
+      if ((beenOnline || stored.hadCache) && started) pages.scheduleCatchUp()
       beenOnline = true
       // a real reconnect: a 7 that failed gets another chance, and a running backoff is cut short
+      // (first, so an attempt cut off by the drop is given up on before 7 goes out)
+      outbox.online()
       if (startFlagFailed) {
         startFlagFailed = false
         enqueueStart(opening)
       }
-      outbox.online()
     } else {
       // A repeated "online" only resumes a queue that waits for the connection (the transport
       // may have dropped without telling us), so a chatty transport cannot burn attempts faster.
@@ -236,18 +253,18 @@ export function createConversation(options: ConversationOptions): ConversationEn
     startFlagFailed = false
     publisher.touch()
     enqueueStart(forOpening)
-    publisher.commit()
+    core.commit()
     if (transport.status === 'idle') {
       try {
         await transport.connect()
       } catch (error) {
         if (opening === forOpening && started) close()
-        publisher.commit()
+        core.commit()
         return refuse('unavailable', `Could not connect: ${reasonOf(error)}`)
       }
       if (opening !== forOpening || !started) return ok(undefined)
       onStatus(transport.status)
-      publisher.commit()
+      core.commit()
     }
     outbox.pump()
     return ok(undefined)
@@ -274,7 +291,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   function stop(): Promise<void> {
     if (!started) return stopping ?? Promise.resolve()
     close()
-    publisher.commit()
+    core.commit()
     const done = (async () => {
       try {
         await transport.disconnect()
@@ -284,7 +301,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
       }
       if (!started) {
         dispatch({ type: 'status', status: transport.status })
-        publisher.commit()
+        core.commit()
       }
     })()
     stopping = done
@@ -313,5 +330,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
     ...actions,
     loadOlder: () => pages.loadOlder(),
     markRead,
+    loadDraft: () => stored.loadDraft(),
+    saveDraft: (text: string) => stored.saveDraft(text),
+    flushStorage: () => stored.flushed(),
   }
 }

@@ -33,7 +33,14 @@ export interface OutboxOptions {
   retry?: RetryOptions
   /** false while the engine is stopped: nothing leaves then, and nothing is dropped either */
   isActive(): boolean
+  /**
+   * ms an attempt may take before it counts as failed (`timeout`, retryable) and the queue moves
+   * on; a late answer still confirms the message. 0 or less: no limit. @default 20000
+   */
+  sendTimeout?: number
 }
+
+export const DEFAULT_SEND_TIMEOUT = 20000
 
 /** Effective retry settings (the defaults documented on `RetryOptions`). */
 export interface ResolvedRetry {
@@ -62,12 +69,21 @@ interface Entry {
   settled: boolean
 }
 
+/** One call of transport.send; `abandoned` once its outcome no longer decides the entry's fate. */
+interface Attempt {
+  entry: Entry
+  abandoned: boolean
+  timer: ReturnType<typeof setTimeout> | null
+}
+
 export class Outbox {
   private readonly transport: Transport
   private readonly retry: ResolvedRetry
   private readonly isActive: () => boolean
   private queue: Entry[] = []
   private inFlight: Entry | null = null
+  private attempt: Attempt | null = null
+  private readonly sendTimeout: number
   private timer: ReturnType<typeof setTimeout> | null = null
   /** consecutive "offline" answers while the transport claims to be online */
   private offlineStreak = 0
@@ -76,6 +92,8 @@ export class Outbox {
     this.transport = options.transport
     this.retry = resolveRetry(options.retry)
     this.isActive = options.isActive
+    const timeout = options.sendTimeout ?? DEFAULT_SEND_TIMEOUT
+    this.sendTimeout = typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0 ? timeout : 0
   }
 
   /** items waiting or in flight */
@@ -123,16 +141,39 @@ export class Outbox {
     }
   }
 
-  /** The connection came back: cut any backoff short and send. */
+  /**
+   * The connection came back: cut any backoff short and send. An attempt still in flight from
+   * before is given up on (the connection it went out on is gone) and sent again under the same
+   * client id, so a send that never settles cannot hold the queue across a reconnect.
+   */
   online(): void {
     this.offlineStreak = 0
     this.clearTimer()
+    this.abandonInFlight()
     this.pump()
   }
 
-  /** The engine stopped: no timers survive it. Items stay queued for the next start. */
+  /**
+   * The engine stopped: no timers survive it. Items stay queued for the next start, and an attempt
+   * in flight is given up on (a late success still confirms it), so the next start resends it.
+   */
   pause(): void {
     this.clearTimer()
+    this.abandonInFlight()
+  }
+
+  private abandonInFlight(): void {
+    const attempt = this.attempt
+    if (!attempt) return
+    this.endAttempt(attempt)
+    this.inFlight = null
+  }
+
+  private endAttempt(attempt: Attempt): void {
+    attempt.abandoned = true
+    if (attempt.timer !== null) clearTimeout(attempt.timer)
+    attempt.timer = null
+    if (this.attempt === attempt) this.attempt = null
   }
 
   /** Sends the head item if nothing is in flight, no backoff is running and we are online. */
@@ -149,10 +190,51 @@ export class Outbox {
       // a transport that throws instead of rejecting is still just a failed attempt
       sending = Promise.reject(error)
     }
+    const attempt: Attempt = { entry, abandoned: false, timer: null }
+    this.attempt = attempt
+    if (this.sendTimeout > 0) {
+      attempt.timer = setTimeout(() => {
+        attempt.timer = null
+        if (attempt.abandoned) return
+        this.endAttempt(attempt)
+        this.failed(entry, new TransportError('timeout', `No answer to the send within ${this.sendTimeout} ms.`, { retryable: true }))
+      }, this.sendTimeout)
+    }
     sending.then(
-      (receipt) => this.succeeded(entry, receipt),
-      (error: unknown) => this.failed(entry, error),
+      (receipt) => {
+        if (attempt.abandoned) return this.lateSuccess(entry, receipt)
+        this.endAttempt(attempt)
+        this.succeeded(entry, receipt)
+      },
+      (error: unknown) => {
+        // a late failure of an attempt already given up on changes nothing
+        if (attempt.abandoned) return
+        this.endAttempt(attempt)
+        this.failed(entry, error)
+      },
     )
+  }
+
+  /**
+   * An attempt given up on (timed out, or cut off by a reconnect or stop) succeeded after all: the
+   * message was delivered. Confirm it wherever it is now: waiting for its retry, sent again, or
+   * already shown as failed.
+   */
+  private lateSuccess(entry: Entry, receipt: SendReceipt): void {
+    if (entry.settled) return
+    if (entry === this.inFlight) {
+      // the resend's outcome no longer matters
+      entry.settled = true
+    } else {
+      const index = this.queue.indexOf(entry)
+      if (index >= 0) {
+        this.queue.splice(index, 1)
+        if (index === 0) this.clearTimer()
+      }
+      entry.settled = true
+    }
+    entry.item.onDelivered(receipt)
+    this.pump()
   }
 
   private succeeded(entry: Entry, receipt: SendReceipt): void {

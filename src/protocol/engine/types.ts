@@ -1,5 +1,6 @@
 // The conversation model the engine keeps and the view draws. Plain data: no Vue in here.
 import type { ConnectionStatus, Sender, Transport } from '../transport'
+import type { KefuLocks, KefuStorage } from '../storage/storage'
 import type { MenuItem, OrderContent, Payload, ProductContent } from '../types'
 
 /** Delivery status of a message. Incoming messages are always `sent`. */
@@ -148,6 +149,28 @@ export interface ConversationOptions {
   maxTextLength?: number
   /** history page size @default 20 */
   historyPageSize?: number
+  /**
+   * ms one send may take before it counts as a failed attempt: the message is retried under the
+   * same client id (see `retry`), finally shown as failed with retry, and the queue behind it
+   * moves on. A late answer still confirms it. 0: no limit. @default 20000
+   */
+  sendTimeout?: number
+  /**
+   * Where unsent messages (sending, queued, failed), the composer's draft and the last messages are
+   * kept so they survive a reload, a crash or a closed tab. @default `localStorage` in a browser,
+   * memory elsewhere (see `createLocalStorage`, `createMemoryStorage`)
+   */
+  storage?: KefuStorage
+  /**
+   * The conversation and customer the stored data belongs to (one customer's chat with one
+   * service). @default the transport's `storageKey`, else 'default'
+   */
+  storageKey?: string
+  /**
+   * Which tab sends the stored outbox, so two tabs never both send it. @default Web Locks where the
+   * browser has them, else every engine owns it (see `createWebLocks`, `createMemoryLocks`)
+   */
+  locks?: KefuLocks
   /** clock and timers, injectable for tests */
   now?: () => number
   /** client id generator, injectable for tests */
@@ -195,4 +218,10 @@ export interface ConversationEngine {
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
   /** reports the conversation as read (the view calls it while the customer can see it) */
   markRead(): void
+  /** the composer's draft kept in `storage` (resolves once storage was read; '' when none) */
+  loadDraft?(): Promise<string>
+  /** keeps the composer's draft in `storage` (debounced) */
+  saveDraft?(text: string): void
+  /** resolves when everything due is written to `storage` */
+  flushStorage?(): Promise<void>
 }

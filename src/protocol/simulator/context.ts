@@ -109,6 +109,8 @@ export interface SimContext {
   inbound: Inbound
   /** tells every agent console */
   emitAgent(e: AgentConsoleEvent): void
+  /** set while a persisted session is being read (see `SimulatorOptions.storage`) */
+  ready?: Promise<void>
 }
 
 /** Calls a listener; one that throws must not stop the others or the simulator. */

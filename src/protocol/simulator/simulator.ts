@@ -26,6 +26,7 @@ import { createOutbox } from './outbox'
 import { createRatings } from './ratings'
 import { createRouting } from './routing'
 import { createScheduler } from './scheduler'
+import { persistStore } from './persist'
 import { createMessageStore } from './store'
 import { createTransportSide } from './transport'
 import { RATING_RULE } from '../types'
@@ -70,6 +71,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   ctx.ratings = createRatings(ctx)
   ctx.inbound = createInbound(ctx)
   const { cfg, session: s, transport, routing } = ctx
+
+  if (options.storage) ctx.ready = persistStore(ctx.store, options.storage, options.storageKey || 'simulator')
 
   for (const m of seedHistory({ n: cfg.historySize, kb: cfg.kb, locale: cfg.locale, serviceName: cfg.serviceName, now: cfg.now(), nextSeq: ctx.store.nextSeq })) {
     ctx.store.add(m)

@@ -16,6 +16,14 @@ export interface MessageStore {
   readonly length: number
   /** copies of messages [start, end) */
   slice(start: number, end: number): IncomingMessage[]
+  /** the stored customer message sent with this client id (a resend after a reload) */
+  byClientId(clientId: string): IncomingMessage | undefined
+  /** the counters, to persist them */
+  counters(): { seq: number; id: number }
+  /** replaces everything with a persisted conversation (already checked) */
+  load(messages: IncomingMessage[], counters: { seq: number; id: number }): void
+  /** called after every add or replace */
+  onChange?: () => void
 }
 
 export function createMessageStore(): MessageStore {
@@ -23,7 +31,8 @@ export function createMessageStore(): MessageStore {
   const indexById = new Map<string, number>()
   let seq = 0
   let idCounter = 0
-  return {
+  const byClient = new Map<string, number>()
+  const store: MessageStore = {
     nextSeq: () => ++seq,
     nextId(prefix) {
       idCounter += 1
@@ -31,7 +40,9 @@ export function createMessageStore(): MessageStore {
     },
     add(m) {
       indexById.set(m.id, messages.length)
+      if (m.clientId !== undefined) byClient.set(m.clientId, messages.length)
       messages.push(m)
+      store.onChange?.()
     },
     get(id) {
       const i = indexById.get(id)
@@ -41,10 +52,30 @@ export function createMessageStore(): MessageStore {
       const i = indexById.get(id)
       if (i === undefined) return false
       messages[i] = next
+      store.onChange?.()
       return true
     },
     indexOf: (id) => indexById.get(id),
     get length() { return messages.length },
     slice: (start, end) => messages.slice(start, end).map(copyMessage),
+    byClientId(clientId) {
+      const i = byClient.get(clientId)
+      return i === undefined ? undefined : messages[i]
+    },
+    counters: () => ({ seq, id: idCounter }),
+    load(list, counters) {
+      messages.length = 0
+      indexById.clear()
+      byClient.clear()
+      for (const m of list) {
+        if (indexById.has(m.id)) continue
+        indexById.set(m.id, messages.length)
+        if (m.clientId !== undefined) byClient.set(m.clientId, messages.length)
+        messages.push(m)
+      }
+      seq = Math.max(seq, counters.seq)
+      idCounter = Math.max(idCounter, counters.id)
+    },
   }
+  return store
 }

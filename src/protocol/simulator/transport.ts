@@ -65,10 +65,15 @@ export function createTransportSide(ctx: SimContext): TransportSide {
       setStatus('connecting')
       connecting = new Promise<void>((resolve) => {
         ctx.sched.timer(ctx.cfg.connectDelay, () => {
-          connecting = null
-          // disconnect() or a dropped network while connecting wins
-          if (wantConnected) setStatus(networkUp ? 'online' : 'offline')
-          resolve()
+          const finish = () => {
+            connecting = null
+            // disconnect() or a dropped network while connecting wins
+            if (wantConnected) setStatus(networkUp ? 'online' : 'offline')
+            resolve()
+          }
+          // a persisted session is read first, so history and dedupe see it
+          if (ctx.ready) void ctx.ready.then(finish)
+          else finish()
         })
       })
       return connecting
@@ -84,6 +89,9 @@ export function createTransportSide(ctx: SimContext): TransportSide {
       if (status !== 'online') throw new TransportError('offline', `cannot send while ${status}`)
       const known = receipts.get(message.clientId)
       if (known) return { ...known }
+      // sent before a reload of a persisted session: the same message, not a new one
+      const before = ctx.store.byClientId(message.clientId)
+      if (before) return before.seq === undefined ? { id: before.id, time: before.time } : { id: before.id, time: before.time, seq: before.seq }
       const injected = failures.shift()
       if (injected) throw new TransportError(injected, `injected failure (${injected})`)
       const body = message.body

@@ -5,6 +5,7 @@
 // Over 400 lines on purpose: this is the simulator's whole public type surface (what
 // `kefu-kit/simulator` exports as types), kept in one file so it reads as the API reference,
 // in the order a user configures things. It has no code.
+import type { KefuStorage } from '../storage/storage'
 import type { IncomingMessage, Transport } from '../transport'
 import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
 
@@ -261,6 +262,13 @@ export interface StreamingOptions {
 }
 
 export interface SimulatorOptions {
+  /**
+   * Keep the conversation (its messages, ids and sequence numbers) here, so a reload of the page
+   * continues it; the same `KefuStorage` the engine takes. @default none (a fresh conversation)
+   */
+  storage?: KefuStorage
+  /** the key of the persisted session in `storage` @default 'simulator' */
+  storageKey?: string
   /** selects the default texts, knowledge base and agents @default 'zh-CN' */
   locale?: SimulatorLocale
   /** the service account's display name on service messages */

@@ -25,7 +25,7 @@ import { type DecodeLimits, copyValue, field, invalid, isMarker, isRecord, norma
 import { decodeBotCommand, decodeBranch, decodeForm, decodeOrder, decodeProduct, decodeRating, decodeRatingRules, decodeRatingSubmit, decodeRichText, decodeSeatStatus, decodeStream, decodeSuggestion } from './decoders'
 import { contentCopy, decodeFeedback, decodeFeedbackMenu, decodeTaskBranch, decodeTaskForm, decodeThinking, decodeTimeoutWarning, decodeTyping, withLanguage } from './decodeDesk'
 
-export { defaultDecodeLimits, copyJsonBounded, type DecodeLimits } from './read'
+export { defaultDecodeLimits, type DecodeLimits } from './read'
 
 const KNOWN_SRCS: ReadonlySet<string> = new Set<string>([...Object.values(SRC), ...SILENT_SRCS])
 const SILENT: ReadonlySet<string> = new Set<string>(SILENT_SRCS)

@@ -3,7 +3,7 @@
 // Pure functions; never throw.
 
 import type { MessageMeta, Sender } from '../transport'
-import { copyJsonBounded, defaultDecodeLimits, type DecodeLimits } from './decode'
+import { copyJsonBounded, defaultDecodeLimits, type DecodeLimits } from './read'
 
 /** `messageType` values that mark an incoming answer as AI-generated (with `role: "robot"`). */
 export const AI_MESSAGE_TYPES: readonly string[] = ['fallback', 'aiReply', 'faq']

@@ -1,0 +1,301 @@
+// What survives a reload, a crash or a closed tab: the customer's unsent messages (sending, queued,
+// failed), the composer's draft and the last messages of the conversation, kept in the engine's
+// `storage` under the conversation's key.
+//
+// Stored data is treated as hostile: it may be corrupt, foreign, from a newer version or written
+// by another tab. Anything that does not check out is ignored, never trusted and never thrown
+// on. Unsent messages are rebuilt from what they send (decoded like any incoming body), not from
+// a stored view model, and go out again under their own client id, so a transport dedupes them.
+//
+// Two tabs share one outbox record: each writes only its own entries (read, merge, write), and
+// only the tab holding the outbox lock adopts stored entries, so no stored message is sent twice.
+import type { KefuLocks, KefuStorage } from '../storage/storage'
+import { encodePayload } from '../wire/encode'
+import type { DecodedPayload } from '../types'
+import { reasonOf, type Core } from './core'
+import type { Delivery } from './delivery'
+import type { History } from './history'
+import { payloadOf } from './incoming'
+import type { OutgoingDraft, SendFailure } from './outbox'
+import { report } from './publisher'
+
+/** the format written; a record with any other `v` is ignored */
+export const STORAGE_VERSION = 1
+/** unsent messages kept per conversation; more are still sent, just not persisted */
+export const MAX_STORED_OUTBOX = 100
+/** recent messages cached per conversation for an instant reload */
+export const MAX_STORED_RECENT = 50
+/** the longest record written (characters); entries past it are not persisted */
+export const MAX_STORED_CHARS = 500_000
+
+const DRAFT_DELAY = 250
+
+export interface StoredOutboxItem {
+  clientId: string
+  draft: OutgoingDraft
+  time: number
+  status: 'sending' | 'failed'
+  error?: SendFailure
+}
+
+interface RecentRecord {
+  id: string
+  clientId?: string
+  from: string
+  time: number
+  seq?: number
+  body: { type: 'custom'; data: string } | { type: 'text'; text: string }
+}
+
+function parse(text: string | null): Record<string, unknown> | null {
+  if (typeof text !== 'string' || text === '') return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+    const record = value as Record<string, unknown>
+    return record.v === STORAGE_VERSION ? record : null
+  } catch {
+    return null
+  }
+}
+
+function isBody(body: unknown): body is OutgoingDraft['body'] {
+  if (typeof body !== 'object' || body === null) return false
+  const b = body as Record<string, unknown>
+  return (b.type === 'text' && typeof b.text === 'string') || (b.type === 'custom' && typeof b.data === 'string')
+}
+
+/** The stored outbox items that check out, in stored order; anything else is dropped. */
+export function readOutbox(text: string | null): StoredOutboxItem[] {
+  const record = parse(text)
+  if (!record || !Array.isArray(record.items)) return []
+  const items: StoredOutboxItem[] = []
+  const seen = new Set<string>()
+  for (const raw of record.items.slice(0, MAX_STORED_OUTBOX)) {
+    if (typeof raw !== 'object' || raw === null) continue
+    const r = raw as Record<string, unknown>
+    const draft = r.draft as Record<string, unknown> | null
+    if (typeof r.clientId !== 'string' || r.clientId === '' || seen.has(r.clientId)) continue
+    if (typeof draft !== 'object' || draft === null || !isBody(draft.body)) continue
+    if (typeof r.time !== 'number' || !Number.isFinite(r.time)) continue
+    if (r.status !== 'sending' && r.status !== 'failed') continue
+    const clean: OutgoingDraft = { body: { ...draft.body } }
+    if (typeof draft.options === 'object' && draft.options !== null) clean.options = { ...(draft.options as object) }
+    if (typeof draft.cloudCustomData === 'object' && draft.cloudCustomData !== null && !Array.isArray(draft.cloudCustomData)) {
+      clean.cloudCustomData = { ...(draft.cloudCustomData as Record<string, unknown>) }
+    }
+    const item: StoredOutboxItem = { clientId: r.clientId, draft: clean, time: r.time, status: r.status }
+    const e = r.error as Record<string, unknown> | null
+    if (typeof e === 'object' && e !== null && typeof e.code === 'string' && typeof e.message === 'string') item.error = { code: e.code, message: e.message }
+    seen.add(r.clientId)
+    items.push(item)
+  }
+  return items
+}
+
+export interface PersistenceOptions {
+  storage: KefuStorage
+  locks: KefuLocks
+  key: string
+}
+
+export class Persistence {
+  /** resolves once the cache and the draft are read (the outbox waits for the lock) */
+  readonly ready: Promise<void>
+  /** the cache put messages on screen: reconcile with history once online */
+  hadCache = false
+  /** this engine holds the outbox lock and has adopted the stored outbox */
+  owner = false
+  /** client ids this engine writes (its own and adopted ones); others belong to other tabs */
+  private readonly tracked = new Set<string>()
+  private chain: Promise<void> = Promise.resolve()
+  private flushQueued = false
+  private lastOutbox = ''
+  private lastRecent = ''
+  private draft = ''
+  private draftTouched = false
+  private draftTimer: ReturnType<typeof setTimeout> | null = null
+  private readonly storage: KefuStorage
+  private readonly locks: KefuLocks
+  private readonly keys: { outbox: string; recent: string; draft: string; lock: string }
+
+  constructor(
+    private readonly core: Core,
+    private readonly delivery: Delivery,
+    private readonly history: History,
+    options: PersistenceOptions,
+  ) {
+    this.storage = options.storage
+    this.locks = options.locks
+    const k = options.key
+    this.keys = { outbox: `${k}:outbox`, recent: `${k}:recent`, draft: `${k}:draft`, lock: `kefu-outbox:${k}` }
+    this.ready = this.restore()
+  }
+
+  private async get(key: string): Promise<string | null> {
+    try {
+      const value = await this.storage.get(key)
+      return typeof value === 'string' ? value : null
+    } catch {
+      return null
+    }
+  }
+
+  private async put(key: string, value: string | null): Promise<void> {
+    try {
+      if (value === null) await this.storage.remove(key)
+      else await this.storage.set(key, value)
+    } catch {
+      // best effort: a full or failing storage must not stop the conversation
+    }
+  }
+
+  private async restore(): Promise<void> {
+    const [recent, draft] = await Promise.all([this.get(this.keys.recent), this.get(this.keys.draft)])
+    try {
+      const record = parse(recent)
+      const messages = record && Array.isArray(record.messages) ? record.messages.slice(-MAX_STORED_RECENT) : []
+      if (messages.length > 0) {
+        const before = this.core.list.size
+        this.history.merge(messages)
+        if (this.core.list.size > before) {
+          this.hadCache = true
+          this.core.publisher.touch()
+          this.core.commit()
+          // already online (storage was slow): reconcile with history now
+          if (this.core.isStarted() && this.core.session().connection === 'online') this.history.scheduleCatchUp()
+        }
+      }
+      const d = parse(draft)
+      if (!this.draftTouched && d && typeof d.text === 'string') this.draft = d.text.slice(0, this.core.config.maxTextLength)
+    } catch (error) {
+      report(error)
+    }
+    // the outbox is adopted by one tab only; the others wait for it to close
+    void this.locks
+      .acquire(this.keys.lock)
+      .then(() => this.adopt())
+      .catch((error: unknown) => report(new Error(`kefu: the stored outbox could not be adopted: ${reasonOf(error)}`)))
+  }
+
+  private async adopt(): Promise<void> {
+    this.owner = true
+    const items = readOutbox(await this.get(this.keys.outbox))
+    const { ids, config } = this.core
+    for (const item of items) {
+      this.tracked.add(item.clientId)
+      // delivered before the reload (the cache or history already has it): nothing to send
+      if (ids.byClientId.has(item.clientId) || this.core.list.has(item.clientId)) continue
+      const payload = payloadOf(item.draft.body, 'customer', config.templates)
+      this.delivery.restore({ clientId: item.clientId, payload, draft: item.draft, time: item.time, status: item.status, error: item.error })
+    }
+    this.core.publisher.touch()
+    this.core.commit()
+    this.changed()
+  }
+
+  /** Something changed: write what is due after the current task. */
+  changed(): void {
+    if (this.flushQueued) return
+    this.flushQueued = true
+    queueMicrotask(() => {
+      this.flushQueued = false
+      try {
+        this.flush()
+      } catch (error) {
+        report(error)
+      }
+    })
+  }
+
+  private flush(): void {
+    const mine: StoredOutboxItem[] = []
+    const recent: RecentRecord[] = []
+    for (const m of this.core.list.snapshot()) {
+      if (m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') {
+        const draft = this.delivery.draftOf(m.clientId)
+        if (draft === undefined) continue
+        const item: StoredOutboxItem = { clientId: m.clientId, draft, time: m.time, status: m.status }
+        if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
+        mine.push(item)
+        this.tracked.add(m.clientId)
+      } else if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
+        const record = recentRecord(m.serverId, m)
+        if (record) recent.push(record)
+      }
+    }
+    const outboxSig = JSON.stringify(mine)
+    if (outboxSig !== this.lastOutbox) {
+      this.lastOutbox = outboxSig
+      this.enqueueWrite(async () => {
+        const others = readOutbox(await this.get(this.keys.outbox)).filter((i) => !this.tracked.has(i.clientId))
+        const all = bounded([...others, ...mine])
+        await this.put(this.keys.outbox, all.length === 0 ? null : JSON.stringify({ v: STORAGE_VERSION, items: all }))
+      })
+    }
+    const kept = recent.slice(-MAX_STORED_RECENT)
+    const recentSig = JSON.stringify(kept)
+    if (recentSig !== this.lastRecent && kept.length > 0) {
+      this.lastRecent = recentSig
+      let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+      while (text.length > MAX_STORED_CHARS && kept.length > 0) {
+        kept.shift()
+        text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+      }
+      this.enqueueWrite(() => this.put(this.keys.recent, text))
+    }
+  }
+
+  private enqueueWrite(write: () => Promise<void>): void {
+    this.chain = this.chain.then(write).catch((error: unknown) => report(error))
+  }
+
+  /** Resolves when every write queued so far is done (tests, and hosts closing a tab). */
+  flushed(): Promise<void> {
+    this.flush()
+    return this.chain
+  }
+
+  async loadDraft(): Promise<string> {
+    await this.ready
+    return this.draft
+  }
+
+  saveDraft(text: unknown): void {
+    const value = typeof text === 'string' ? text.slice(0, this.core.config.maxTextLength) : ''
+    this.draftTouched = true
+    if (value === this.draft) return
+    this.draft = value
+    if (this.draftTimer !== null) clearTimeout(this.draftTimer)
+    this.draftTimer = setTimeout(() => {
+      this.draftTimer = null
+      const current = this.draft
+      this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
+    }, DRAFT_DELAY)
+  }
+}
+
+/** The message as a history record (what the cache stores), or null when it cannot be encoded. */
+function recentRecord(serverId: string, m: { clientId?: string; from: string; time: number; seq?: number; payload: { kind: string } }): RecentRecord | null {
+  let body: RecentRecord['body']
+  const p = m.payload as { kind: string; text?: unknown }
+  if (p.kind === 'text' && typeof p.text === 'string') {
+    body = { type: 'text', text: p.text }
+  } else {
+    try {
+      body = { type: 'custom', data: encodePayload(m.payload as DecodedPayload) }
+    } catch {
+      return null
+    }
+  }
+  const record: RecentRecord = { id: serverId, from: m.from, time: m.time, body }
+  if (m.clientId !== undefined) record.clientId = m.clientId
+  if (m.seq !== undefined) record.seq = m.seq
+  return record
+}
+
+function bounded(items: StoredOutboxItem[]): StoredOutboxItem[] {
+  const all = items.slice(0, MAX_STORED_OUTBOX)
+  while (all.length > 0 && JSON.stringify({ v: STORAGE_VERSION, items: all }).length > MAX_STORED_CHARS) all.pop()
+  return all
+}

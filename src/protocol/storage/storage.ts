@@ -1,0 +1,152 @@
+// Where the engine keeps what must survive a reload: the unsent outbox, the composer's draft and
+// the last messages of the conversation. A small async key-value interface, so a team can pass
+// IndexedDB, a native bridge or its own server-backed store; `localStorage` by default in browsers,
+// memory elsewhere. Every implementation here swallows its own failures (private mode, quota,
+// a storage that throws): persisting is best effort and must never break sending.
+
+/** An async key-value store of strings. Implementations may reject; the engine tolerates it. */
+export interface KefuStorage {
+  get(key: string): Promise<string | null>
+  set(key: string, value: string): Promise<void>
+  remove(key: string): Promise<void>
+}
+
+/** A store in memory: nothing survives the page. The default outside browsers. */
+export function createMemoryStorage(): KefuStorage {
+  const data = new Map<string, string>()
+  return {
+    get: (key) => Promise.resolve(data.has(key) ? (data.get(key) as string) : null),
+    set: (key, value) => {
+      data.set(key, String(value))
+      return Promise.resolve()
+    },
+    remove: (key) => {
+      data.delete(key)
+      return Promise.resolve()
+    },
+  }
+}
+
+interface WebStorageLike {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+function webStorage(): WebStorageLike | null {
+  try {
+    // reading `localStorage` itself throws where storage is disabled
+    const s = (globalThis as { localStorage?: WebStorageLike }).localStorage
+    return s && typeof s.getItem === 'function' ? s : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A store over `window.localStorage`, every key prefixed. Where localStorage is missing or throws
+ * (private mode, a full quota, disabled cookies) reads give null and writes are dropped.
+ */
+export function createLocalStorage(prefix = 'kefu:'): KefuStorage {
+  return {
+    get(key) {
+      try {
+        return Promise.resolve(webStorage()?.getItem(prefix + key) ?? null)
+      } catch {
+        return Promise.resolve(null)
+      }
+    },
+    set(key, value) {
+      try {
+        webStorage()?.setItem(prefix + key, value)
+      } catch {
+        // full or forbidden: the data stays in memory only
+      }
+      return Promise.resolve()
+    },
+    remove(key) {
+      try {
+        webStorage()?.removeItem(prefix + key)
+      } catch {
+        // nothing to do
+      }
+      return Promise.resolve()
+    },
+  }
+}
+
+/** `localStorage` where there is a browser window with one, memory otherwise. */
+export function defaultStorage(): KefuStorage {
+  const isBrowser = typeof (globalThis as { window?: unknown }).window !== 'undefined' && typeof (globalThis as { document?: unknown }).document !== 'undefined'
+  return isBrowser && webStorage() ? createLocalStorage() : createMemoryStorage()
+}
+
+/**
+ * Ownership of a stored outbox across tabs: only the holder sends what is stored, so two tabs of
+ * the same customer never both send it. `acquire` resolves when the lock is granted (it may wait
+ * for another tab to close) and resolves with a release function.
+ */
+export interface KefuLocks {
+  acquire(name: string): Promise<() => void>
+}
+
+interface WebLocksLike {
+  request(name: string, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>
+}
+
+/**
+ * Web Locks (`navigator.locks`) where the browser has them: the lock lives as long as the tab (or
+ * until released), and a waiting tab takes over when the owner closes. Without Web Locks every
+ * engine owns its outbox at once (the single-tab assumption; the transport's client-id dedupe is
+ * the last line of defence then).
+ */
+export function createWebLocks(): KefuLocks {
+  const locks = (globalThis as { navigator?: { locks?: WebLocksLike } }).navigator?.locks
+  if (!locks || typeof locks.request !== 'function') return createNoLocks()
+  return {
+    acquire: (name) =>
+      new Promise((resolve) => {
+        let granted = false
+        locks
+          .request(name, () => {
+            granted = true
+            return new Promise<void>((release) => resolve(() => release()))
+          })
+          .catch(() => {
+            // a lock manager that refuses (opaque origin): fall back to owning it
+            if (!granted) resolve(() => {})
+          })
+      }),
+  }
+}
+
+/** Every request is granted at once. */
+export function createNoLocks(): KefuLocks {
+  return { acquire: () => Promise.resolve(() => {}) }
+}
+
+/** In-memory locks shared by whoever holds this object (two engines in one test = two tabs). */
+export function createMemoryLocks(): KefuLocks {
+  const held = new Set<string>()
+  const waiting = new Map<string, Array<() => void>>()
+  function grant(name: string, resolve: (release: () => void) => void): void {
+    held.add(name)
+    let released = false
+    resolve(() => {
+      if (released) return
+      released = true
+      held.delete(name)
+      const next = waiting.get(name)?.shift()
+      next?.()
+    })
+  }
+  return {
+    acquire: (name) =>
+      new Promise((resolve) => {
+        if (!held.has(name)) return grant(name, resolve)
+        const queue = waiting.get(name) ?? []
+        queue.push(() => grant(name, resolve))
+        waiting.set(name, queue)
+      }),
+  }
+}
