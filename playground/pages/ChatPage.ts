@@ -35,16 +35,20 @@ const tuningFromUrl = () => {
 const kbFromUrl = (): BuiltInKnowledge => (route.query.kb === 'kit' ? 'kit' : 'shop')
 const KB_LABELS: Record<BuiltInKnowledge, string> = { shop: 'Online shop', kit: 'Kefu Kit itself' }
 /** The shop bot introduces itself as the shop's; the kit bot keeps the simulator's own texts. */
-const kbTuning = (kb: BuiltInKnowledge, locale: SimulatorLocale) =>
+// the shop library's welcome-card questions and their answers follow the kit's own locale
+// (settings.locale: ja, ar, th…), on top of the simulator's zh/en language
+const kbTuning = (kb: BuiltInKnowledge, locale: SimulatorLocale, kitLocale: string = settings.locale) =>
   kb === 'kit'
     ? { knowledge: builtInKnowledgeBase('kit') }
     : {
-        knowledge: builtInKnowledgeBase('shop'),
+        knowledge: builtInKnowledgeBase('shop', kitLocale),
         serviceName: locale === 'en' ? 'Shop Assistant' : '商城客服',
         texts: { welcome: locale === 'en' ? 'Hi, I am the shop assistant. Ask about orders, shipping, refunds, invoices or your account.' : '您好，我是商城智能客服，可以帮您查订单、物流、退款、发票和账号问题。' },
       }
 /** the library of the simulator running now */
 const startedKb = ref<BuiltInKnowledge | null>(null)
+/** the kit locale the running simulator's texts and shop library were made for */
+const startedKitLocale = ref<string | null>(null)
 const modeFromUrl = (): SimulatorMode | undefined =>
   route.query.mode === 'manual' ? 'manual' : route.query.mode === 'auto' ? 'auto' : undefined
 
@@ -64,12 +68,13 @@ export const ChatPage = defineComponent({
       // the welcome, fallback and rating texts in the kit's language (fixed for this conversation);
       // the shop library's own welcome only where it has one (zh, en)
       const localized = simulatorTexts(settings.locale)
-      const tuning = kbTuning(kb, simLocale())
+      const tuning = kbTuning(kb, simLocale(), settings.locale)
       const texts = { ...localized, ...(settings.locale.startsWith('zh') || settings.locale === 'en' ? tuning.texts : {}) }
       // the conversation is kept in localStorage: a reload continues it, a restart begins anew
       const persist = { key: `${mode}.${simLocale()}.${kb}`, fresh: why !== undefined }
       useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...tuning, texts }, persist))
       startedKb.value = kb
+      startedKitLocale.value = settings.locale
       if (why) notice.value = why
     }
 
@@ -77,7 +82,7 @@ export const ChatPage = defineComponent({
       const s = currentSession.value
       const wanted = modeFromUrl()
       if (transportKind.value === 'simulator') {
-        if (!s || s.kind !== 'simulator' || s.options.locale !== simLocale() || (wanted && wanted !== s.options.mode) || startedKb.value !== kbFromUrl()) {
+        if (!s || s.kind !== 'simulator' || s.options.locale !== simLocale() || (wanted && wanted !== s.options.mode) || startedKb.value !== kbFromUrl() || startedKitLocale.value !== settings.locale) {
           startSimulator(wanted ?? s?.options.mode ?? 'auto')
         }
       }
@@ -88,6 +93,14 @@ export const ChatPage = defineComponent({
       const s = currentSession.value
       if (s && s.kind === 'simulator' && s.options.locale !== locale) {
         startSimulator(s.options.mode, `The simulator now speaks ${locale === 'en' ? 'English' : 'Chinese'}: the conversation restarted.`)
+      }
+    })
+    // within one simulator language (en for ja, de, ar…), the welcome texts and the shop bot's
+    // suggestions follow the kit's locale too: restart when only that changed
+    watch(() => settings.locale, (kitLocale) => {
+      const s = currentSession.value
+      if (s && s.kind === 'simulator' && s.options.locale === simLocale() && startedKitLocale.value !== kitLocale) {
+        startSimulator(s.options.mode, `The bot now follows the kit's language (${kitLocale}): the conversation restarted.`)
       }
     })
     watch(modeFromUrl, (mode) => {

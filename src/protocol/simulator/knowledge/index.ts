@@ -9,7 +9,10 @@ export { defaultKnowledgeBase, shopKnowledgeBase }
 /** The names of the built-in knowledge bases. */
 export type BuiltInKnowledge = 'kit' | 'shop'
 
-/** A built-in knowledge base by name (a fresh copy). */
-export function builtInKnowledgeBase(name: BuiltInKnowledge): KnowledgeBase {
-  return name === 'shop' ? shopKnowledgeBase() : defaultKnowledgeBase()
+/**
+ * A built-in knowledge base by name (a fresh copy). `locale` (a kit locale, e.g. 'ja') localizes
+ * what the demo shows of the shop library (see shopKnowledgeBase); the kit library is zh/en only.
+ */
+export function builtInKnowledgeBase(name: BuiltInKnowledge, locale?: string): KnowledgeBase {
+  return name === 'shop' ? shopKnowledgeBase(locale) : defaultKnowledgeBase()
 }

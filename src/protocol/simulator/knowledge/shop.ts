@@ -6,6 +6,7 @@
 // shop.questions.ts holds 80 customer questions written before this library; shop.test.ts
 // reports the share this library answers with the right entry.
 import type { KnowledgeBase, KnowledgeEntry, SimulatorLocale, SmallTalkEntry, TaskFlow } from '../types'
+import { SHOP_LOCALE_TEXTS, type FeaturedShopIntent } from './shop.locales'
 
 type Lang = 'zh' | 'en'
 const LOCALE: Record<Lang, SimulatorLocale> = { zh: 'zh-CN', en: 'en' }
@@ -149,14 +150,14 @@ const SMALL_TALK: SmallTalkEntry[] = [
 ]
 
 /** Asks for the order number, shows the order card (src 28), then what to do next. */
-function orderFlow(lang: Lang): TaskFlow {
+function orderFlow(lang: Lang, prompt?: string): TaskFlow {
   const zh = lang === 'zh'
   return {
     id: `shop-order-${lang}`,
     keywords: zh ? ['查订单', '查物流'] : ['track order', 'order status'],
     start: 'number',
     steps: {
-      number: { kind: 'form', header: zh ? '请输入您的订单号（例如 20250115-0042）' : 'Please send your order number (for example 20250115-0042)', variable: 'orderNo', next: 'card' },
+      number: { kind: 'form', header: prompt ?? (zh ? '请输入您的订单号（例如 20250115-0042）' : 'Please send your order number (for example 20250115-0042)'), variable: 'orderNo', next: 'card' },
       card: {
         kind: 'answer',
         answer: {
@@ -236,17 +237,38 @@ function invoiceFlow(lang: Lang): TaskFlow {
   }
 }
 
-/** The shop knowledge base, in Chinese and English. */
-export function shopKnowledgeBase(): KnowledgeBase {
+/**
+ * The shop knowledge base, in Chinese and English. With a kit locale that has translations
+ * (shop.locales.ts: zh-TW, ja, ko, vi, th, id, ms, fil, es, fr, de, pt-BR, ar), the featured entries
+ * of the simulator language that locale runs on (zh-CN for zh-TW, en for the others) ask and answer
+ * in that locale instead: the welcome card shows the translated questions, a clicked one matches
+ * exactly, and the original question stays a variant so typing it still works.
+ */
+export function shopKnowledgeBase(locale?: string): KnowledgeBase {
   const entries: KnowledgeEntry[] = []
+  const tr = locale !== undefined && Object.prototype.hasOwnProperty.call(SHOP_LOCALE_TEXTS, locale) ? SHOP_LOCALE_TEXTS[locale] : undefined
+  const trLang: Lang = locale?.startsWith('zh') ? 'zh' : 'en'
+  const flows = (['zh', 'en'] as const).map((l) => orderFlow(l, tr && l === trLang ? tr.orderPrompt : undefined))
   for (const lang of ['zh', 'en'] as const) {
     for (const intent of INTENTS) {
       const [question, similar, answer] = intent[lang]
       const e: KnowledgeEntry = { id: `shop-${lang}-${intent.id}`, locale: LOCALE[lang], question, similar, answer }
-      if (intent.featured) e.featured = true
+      if (intent.featured) {
+        e.featured = true
+        if (tr && lang === trLang) {
+          const id = intent.id as FeaturedShopIntent
+          e.question = tr.questions[id]
+          e.similar = [question, ...similar]
+          // order-status keeps its flow, whose first prompt is translated above
+          if (id !== 'order-status') {
+            const text = tr.answers[id]
+            e.answer = id === 'refund' || id === 'help' ? { kind: 'markdown', markdown: text } : text
+          }
+        }
+      }
       entries.push(e)
     }
   }
   // a fresh copy each time, so one simulator's edits never leak into another
-  return JSON.parse(JSON.stringify({ entries, smallTalk: SMALL_TALK, flows: [orderFlow('zh'), orderFlow('en'), invoiceFlow('zh'), invoiceFlow('en')] })) as KnowledgeBase
+  return JSON.parse(JSON.stringify({ entries, smallTalk: SMALL_TALK, flows: [...flows, invoiceFlow('zh'), invoiceFlow('en')] })) as KnowledgeBase
 }
