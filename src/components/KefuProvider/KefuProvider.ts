@@ -1,7 +1,7 @@
 // The root of the kit: owns (or adopts) the conversation engine, provides it to every shell
 // component, and draws the `.kefu-root` element that scopes the tokens, the theme and the language.
 import { defineComponent, onBeforeUnmount, onMounted, watch, type PropType } from 'vue-demi'
-import type { LocaleDefinition, StringOverrides } from '../../i18n'
+import { resolveLocale, type LocaleDefinition, type StringOverrides } from '../../i18n'
 import type { MessageKind } from '../../messages/kind'
 import type { RendererLayer } from '../../messages/registry'
 import type { ChatMessage, ConversationEngine, ConversationOptions } from '../../protocol/engine/types'
@@ -112,7 +112,9 @@ export const KefuProvider = defineComponent({
     'render-error': (_error: unknown, _message: ChatMessage) => true,
   },
   setup(props, { slots, emit }) {
-    const source = props.engine ?? (props.transport ? { ...props.engineOptions, transport: props.transport } : undefined)
+    // src 7 carries the UI language (triggeredContent.language), as the Desk kits send it
+    const uiLanguage = () => resolveLocale(props.locale || 'auto', props.defaultLocale || 'en')
+    const source = props.engine ?? (props.transport ? { language: uiLanguage(), ...props.engineOptions, transport: props.transport } : undefined)
     if (!source) {
       throw new Error('[kefu-kit] <KefuProvider> (or a standalone <KefuChat>) needs a `transport` or an `engine` prop.')
     }
@@ -137,6 +139,10 @@ export const KefuProvider = defineComponent({
       feedbackReasons: () => props.feedbackReasons,
     })
     provideKefu(ctx)
+    // a later switch of language goes out with the next start / end flag (the host's own engine keeps its own)
+    if (!props.engine && props.engineOptions?.language === undefined) {
+      watch(uiLanguage, (tag) => { engine.setLanguage?.(tag) })
+    }
 
     let unmounted = false
     const start = () => {
