@@ -95,14 +95,9 @@ export const ChatPage = defineComponent({
         startSimulator(s.options.mode, `The simulator now speaks ${locale === 'en' ? 'English' : 'Chinese'}: the conversation restarted.`)
       }
     })
-    // within one simulator language (en for ja, de, ar…), the welcome texts and the shop bot's
-    // suggestions follow the kit's locale too: restart when only that changed
-    watch(() => settings.locale, (kitLocale) => {
-      const s = currentSession.value
-      if (s && s.kind === 'simulator' && s.options.locale === simLocale() && startedKitLocale.value !== kitLocale) {
-        startSimulator(s.options.mode, `The bot now follows the kit's language (${kitLocale}): the conversation restarted.`)
-      }
-    })
+    // Within one simulator language (en for ja, de, ar…) a switch of the kit's locale keeps the
+    // conversation and the draft (the kit re-renders in place); the bot's localized welcome card and
+    // library follow on the next reset or visit of this page.
     watch(modeFromUrl, (mode) => {
       const s = currentSession.value
       if (mode && s && s.kind === 'simulator' && s.options.mode !== mode) startSimulator(mode, `Agents: ${mode}. The conversation restarted.`)
