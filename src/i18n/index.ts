@@ -3,7 +3,6 @@
 // needs it (loadLocale). Plain TypeScript: the Vue layer keeps the current locale reactive, waits
 // for loadLocale, and calls `translate`.
 import en from './locales/en'
-import { deskStrings } from './strings/desk'
 import type { Dictionary, Messages, PluralCategory, PluralForms } from './types'
 
 export type { Dictionary, MessageKey, Messages, PluralCategory, PluralForms } from './types'
@@ -224,7 +223,7 @@ function pick(value: string | PluralForms, locale: string, params?: TranslatePar
  */
 export function translate(locale: string, key: string, params?: TranslateParams, overrides?: StringOverrides): string {
   const l = resolveLocale(locale)
-  const value = overrides?.[locale]?.[key] ?? overrides?.[l]?.[key] ?? loaded.get(l)?.[key] ?? deskText(l, key) ?? (en as Dictionary)[key]
+  const value = overrides?.[locale]?.[key] ?? overrides?.[l]?.[key] ?? loaded.get(l)?.[key] ?? (en as Dictionary)[key]
   if (value === undefined) return key
   const text = pick(value, l, params)
   if (!params) return text
@@ -233,13 +232,6 @@ export function translate(locale: string, key: string, params?: TranslateParams,
     const v = params[name]
     return typeof v === 'number' ? formatNumber(l, v) : String(v)
   })
-}
-
-/** The Desk block (src/i18n/strings/desk.ts) for zh-CN, zh-TW and en; English for the others. */
-function deskText(locale: string, key: string): string | undefined {
-  if (!key.startsWith('desk.')) return undefined
-  const own = (deskStrings as Record<string, Record<string, string>>)[locale]
-  return (own && own[key]) ?? deskStrings.en[key]
 }
 
 /** The dictionaries loaded so far (English always); tests load every locale first. */

@@ -6,7 +6,7 @@ import { fixtureMessage } from '../../messages/_shared/fixture'
 import { makeContext, unmount } from '../../testing/renderers'
 import { host, mountCompat } from '../../testing/shell'
 import { setPropsCompat, vueLabel } from '../../testing/mount'
-import { translate } from '../../i18n'
+import { loadLocale, translate } from '../../i18n'
 import type { ChatMessage } from '../../protocol/engine/types'
 
 const AI = { raw: '{"role":"robot","messageType":"aiReply"}', data: { role: 'robot', messageType: 'aiReply' } }
@@ -34,7 +34,8 @@ describe(`the AI label and answer feedback (${vueLabel})`, () => {
     unmount(w)
   })
 
-  it('says it in Chinese too', () => {
+  it('says it in Chinese too', async () => {
+    await loadLocale('zh-CN')
     const zh = makeContext({ t: (k: string, p?: any) => translate('zh-CN', k, p), locale: 'zh-CN' })
     const { w, thumb } = mountRow(answer(), {}, zh)
     expect(w.find('[data-kefu-ai-label]').text()).toBe('该回复由AI生成，内容仅供参考')

@@ -3,11 +3,12 @@ import { SystemLineMessage } from './SystemLineMessage'
 import { fixtureMessage } from '../_shared/fixture'
 import { makeContext, mountRenderer, unmount } from '../../testing/renderers'
 import { vueLabel } from '../../testing/mount'
-import { translate } from '../../i18n'
+import { loadLocale, translate } from '../../i18n'
 import { createMessageRegistry } from '../registry'
 
 describe(`given Desk system lines and flags (${vueLabel})`, () => {
-  it('36 is a fixed localized line whatever its payload', () => {
+  it('36 is a fixed localized line whatever its payload', async () => {
+    await loadLocale('zh-CN')
     const w = mountRenderer(SystemLineMessage, fixtureMessage('c', { kind: 'concurrencyLimit', src: '36' }))
     expect(w.text()).toBe('There are currently too many users accessing the service. Please try again later')
     unmount(w)

@@ -12,7 +12,7 @@ export const systemLineKind = defineMessageKind({
   layout: 'system',
   summary: (m, { t }) => {
     const p = payloadOf(m, 'concurrencyLimit', 'timeoutWarning')
-    if (!p || p.kind === 'concurrencyLimit') return t('desk.concurrencyLimit')
+    if (!p || p.kind === 'concurrencyLimit') return t('desk.summary.concurrencyLimit')
     return str((p as { content?: unknown }).content).trim() || t('desk.timeoutWarning')
   },
   fixtures: () => import('./fixtures').then((m) => m.systemLineFixtures),
