@@ -1,10 +1,9 @@
 // The conversation's actions: transfer to a human, ask for the rating card, end the human session.
 // Each is offered only while the engine says it may be used (state.can); "end" asks first, inline.
-import { computed, defineComponent, nextTick, shallowRef, watch } from 'vue-demi'
-import type { ActionResult, ChatMessage, ConversationState } from '../../protocol/engine/types'
-import { hc, useElementRef } from '../../vue/compat'
-import { useKefu } from '../../vue/context'
-import { useActionFeedback } from '../../vue/useActionFeedback'
+import { defineComponent } from 'vue-demi'
+import type { ChatMessage, ConversationState } from '../../protocol/engine/types'
+import { hc } from '../../vue/compat'
+import { useSessionActions } from './useSessionActions'
 import './KefuActionBar.css'
 
 let uid = 0
@@ -39,70 +38,9 @@ export const KefuActionBar = defineComponent({
     errorDuration: { type: Number, default: 4000 },
   },
   setup(props) {
-    const ctx = useKefu()
-    const { t, engine } = ctx
+    const { ctx, t, engine, endButton, cancelButton, confirming, error, waitingForAgent, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown, run } =
+      useSessionActions({ errorDuration: () => props.errorDuration, transferPending })
     const id = `kefu-actions-${++uid}`
-    const confirming = shallowRef(false)
-    const feedback = useActionFeedback({ t, clearAfter: () => props.errorDuration })
-    const error = feedback.error
-    const endButton = useElementRef<HTMLButtonElement>('endButton')
-    const cancelButton = useElementRef<HTMLButtonElement>('cancelButton')
-    // The customer asked for a person: until the backend answers (an agent accepts, the queue
-    // starts, or no one is available) the button would only send the request again.
-    const transferId = shallowRef<string | null>(null)
-    const waitingForAgent = computed(() => transferPending(ctx.state.value, transferId.value))
-    watch(() => ctx.state.value.humanServing, (serving) => { if (serving) transferId.value = null })
-
-    // The agent may leave while the customer is deciding: drop the question with the action.
-    watch(() => ctx.state.value.can.endHumanSession, (can) => { if (!can) confirming.value = false })
-
-    function run(action: () => ActionResult<unknown>): boolean {
-      return feedback.run(action).ok
-    }
-
-    function transfer(e?: Event) {
-      const button = e && (e.currentTarget as HTMLElement | null)
-      const root = button && typeof button.closest === 'function' ? button.closest('.kefu-root') : null
-      let sent: ChatMessage | undefined
-      run(() => {
-        const result = engine.transferToHuman(ctx.transferKeyword())
-        if (result.ok) sent = result.value
-        return result
-      })
-      if (sent) {
-        transferId.value = sent.id
-        // the button goes away under the keyboard focus: hand it to the composer, not to <body>
-        nextTick(() => {
-          if (!button || button.isConnected || !root) return
-          const active = document.activeElement
-          if (active && active !== document.body && root.contains(active)) return
-          const field = root.querySelector<HTMLElement>('.kefu-composer textarea, .kefu-composer input')
-          if (field) field.focus()
-        })
-      }
-    }
-
-    function askEnd() {
-      confirming.value = true
-      // The safe choice gets focus, so a double Enter does not end the session by accident.
-      nextTick(() => cancelButton.value?.focus())
-    }
-    function cancelEnd() {
-      confirming.value = false
-      nextTick(() => endButton.value?.focus())
-    }
-    function confirmEnd() {
-      confirming.value = false
-      run(() => engine.endHumanSession())
-      nextTick(() => endButton.value?.focus())
-    }
-    function onConfirmKeydown(e: KeyboardEvent) {
-      if (e.key === 'Escape' || e.key === 'Esc') {
-        e.preventDefault()
-        e.stopPropagation()
-        cancelEnd()
-      }
-    }
 
     return () => {
       const can = ctx.state.value.can

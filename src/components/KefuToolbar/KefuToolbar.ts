@@ -6,15 +6,14 @@
 // refusals are shown (useActionFeedback), "human service" hides while the request waits for an
 // agent and hands the keyboard focus to the composer. A host may also put a product or an order
 // above the composer, which the customer sends as a card with one tap.
-import { computed, defineComponent, nextTick, shallowRef, watch, type PropType } from 'vue-demi'
-import type { ActionResult, ChatMessage } from '../../protocol/engine/types'
+import { defineComponent, shallowRef, type PropType } from 'vue-demi'
+import type { ChatMessage } from '../../protocol/engine/types'
 import type { OrderContent, ProductContent } from '../../protocol/types'
 import { safeImageUrl, safeLinkUrl } from '../../messages/_shared/url'
 import { externalIcon } from '../../messages/_shared/icons'
-import { hc, useElementRef } from '../../vue/compat'
-import { useKefu } from '../../vue/context'
-import { useActionFeedback } from '../../vue/useActionFeedback'
+import { hc } from '../../vue/compat'
 import { transferPending } from '../KefuActionBar/KefuActionBar'
+import { focusComposerIfLost, pressedIn, useSessionActions } from '../KefuActionBar/useSessionActions'
 import '../KefuActionBar/KefuActionBar.css'
 import './KefuToolbar.css'
 
@@ -80,74 +79,19 @@ export const KefuToolbar = defineComponent({
     sent: (_message: ChatMessage) => true,
   },
   setup(props, { emit }) {
-    const ctx = useKefu()
-    const { t, engine } = ctx
+    const { ctx, t, engine, endButton, cancelButton, confirming, error, run, waitingForAgent, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown } =
+      useSessionActions({ errorDuration: () => props.errorDuration, transferPending })
     const id = `kefu-toolbar-${++uid}`
-    const confirming = shallowRef(false)
-    const feedback = useActionFeedback({ t, clearAfter: () => props.errorDuration })
-    const error = feedback.error
-    const endButton = useElementRef<HTMLButtonElement>('endButton')
-    const cancelButton = useElementRef<HTMLButtonElement>('cancelButton')
-    const transferId = shallowRef<string | null>(null)
-    const waitingForAgent = computed(() => transferPending(ctx.state.value, transferId.value))
-    watch(() => ctx.state.value.humanServing, (serving) => { if (serving) transferId.value = null })
-    watch(() => ctx.state.value.can.endHumanSession, (can) => { if (!can) confirming.value = false })
     /** the offer the customer dismissed or sent (by identity), so it goes away */
     const doneProduct = shallowRef<unknown>(null)
     const doneOrder = shallowRef<unknown>(null)
 
-    function run<T>(action: () => ActionResult<T>): ActionResult<T> {
-      return feedback.run(action)
-    }
-
-    function focusComposerIfLost(button: HTMLElement | null, root: Element | null): void {
-      nextTick(() => {
-        if (!button || button.isConnected || !root) return
-        const active = document.activeElement
-        if (active && active !== document.body && root.contains(active)) return
-        const field = root.querySelector<HTMLElement>('.kefu-composer textarea, .kefu-composer input')
-        if (field) field.focus()
-      })
-    }
-    const rootOf = (e?: Event): [HTMLElement | null, Element | null] => {
-      const button = e ? (e.currentTarget as HTMLElement | null) : null
-      return [button, button && typeof button.closest === 'function' ? button.closest('.kefu-root') : null]
-    }
-
-    function transfer(e?: Event): void {
-      const [button, root] = rootOf(e)
-      const result = run(() => engine.transferToHuman(ctx.transferKeyword()))
-      if (result.ok && result.value) {
-        transferId.value = result.value.id
-        focusComposerIfLost(button, root)
-      }
-    }
     function sendQuickText(text: string): void {
       const result = run(() => engine.sendText(text))
       if (result.ok && result.value) emit('sent', result.value)
     }
-    function askEnd(): void {
-      confirming.value = true
-      nextTick(() => cancelButton.value?.focus())
-    }
-    function cancelEnd(): void {
-      confirming.value = false
-      nextTick(() => endButton.value?.focus())
-    }
-    function confirmEnd(): void {
-      confirming.value = false
-      run(() => engine.endHumanSession())
-      nextTick(() => endButton.value?.focus())
-    }
-    function onConfirmKeydown(e: KeyboardEvent): void {
-      if (e.key === 'Escape' || e.key === 'Esc') {
-        e.preventDefault()
-        e.stopPropagation()
-        cancelEnd()
-      }
-    }
     function sendOffer(kind: 'product' | 'order', e?: Event): void {
-      const [button, root] = rootOf(e)
+      const [button, root] = pressedIn(e)
       const result = kind === 'product'
         ? run(() => engine.sendProduct(props.product as ProductContent))
         : run(() => engine.sendOrder(props.order as OrderContent))
