@@ -31,7 +31,10 @@ export {
   type ThinkingPayload, type TimeoutWarningPayload, type TransferToHumanOptions,
   type TransferToHumanPayload, type TransferToTaskFlowOptions, type TransferToTaskFlowPayload,
   type Transport, type TransportErrorCode, type TransportEvent, type TransportListener,
-  type TypingPayload, type UnknownPayload, type WelcomePayload, type WireBody
+  type TypingPayload, type UnknownPayload, type WelcomePayload, type WireBody,
+  type AudioPayload, type FacePayload, type FilePayload, type LocationPayload, type MediaPayload, type MediaType,
+  type MergerPayload, type OutgoingMediaBody, type SendContext, type TransportCapabilities, type VideoPayload,
+  type WireAudioBody, type WireFaceBody, type WireFileBody, type WireLocationBody, type WireMergerBody, type WireVideoBody
 } from './protocol'
 
 // Languages -----------------------------------------------------------------------------------

@@ -17,6 +17,11 @@ export function toWireBody(p: Payload): WireBody | null {
       return p.data ? { type: 'custom', data: safeStringify(p.data) } : null
     case 'invalid':
       return null
+    case 'file': case 'video': case 'audio': case 'location': case 'face': case 'merger': {
+      // media bodies travel as themselves, named by their kind
+      const { kind, ...rest } = p
+      return { type: kind, ...rest } as WireBody
+    }
     default:
       try {
         return { type: 'custom', data: encodePayload(p) }

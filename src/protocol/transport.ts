@@ -22,6 +22,27 @@ export type WireBody =
   | { type: 'image'; url: string; thumbUrl?: string; width?: number; height?: number }
   /** a custom message: `data` is the JSON string (or object) of the customer-service payload */
   | { type: 'custom'; data: unknown }
+  | WireFileBody
+  | WireVideoBody
+  | WireAudioBody
+  | WireLocationBody
+  | WireFaceBody
+  | WireMergerBody
+
+/** A file (document, archive, ...). `size` in bytes. */
+export interface WireFileBody { type: 'file'; url: string; name: string; size?: number; mime?: string }
+/** A video. `duration` in seconds; `posterUrl` is a still frame. */
+export interface WireVideoBody {
+  type: 'video'; url: string; posterUrl?: string; duration?: number; width?: number; height?: number; size?: number; mime?: string
+}
+/** Audio or a voice message. `duration` in seconds. */
+export interface WireAudioBody { type: 'audio'; url: string; duration?: number; size?: number; mime?: string }
+/** A location: a name and address, and its coordinates in degrees (WGS 84). */
+export interface WireLocationBody { type: 'location'; name?: string; address?: string; latitude: number; longitude: number }
+/** A sticker / face: an index into a sticker set and/or its name, or an image URL. */
+export interface WireFaceBody { type: 'face'; index?: number; name?: string; url?: string }
+/** A forwarded chat record: its title and summary lines (the first few messages). */
+export interface WireMergerBody { type: 'merger'; title: string; lines: string[]; count?: number }
 
 /**
  * Message-level metadata: the IM message's own `cloudCustomData` (Tencent), not the custom
@@ -77,6 +98,37 @@ export interface OutgoingMessage {
   cloudCustomData?: Record<string, unknown>
 }
 
+/** Which media a customer can send through a transport. */
+export type MediaType = 'image' | 'file' | 'video' | 'audio'
+
+/** A media message the customer sends: the bytes to upload (`file`) and what is known about them. */
+export interface OutgoingMediaBody {
+  type: MediaType
+  file: Blob
+  /** the file's name as the customer chose it (a pasted image gets a generated one) */
+  name: string
+  size: number
+  mime: string
+  width?: number
+  height?: number
+  /** seconds, for video and audio when known */
+  duration?: number
+}
+
+/** What a transport can carry beyond texts and custom messages. Absent: texts only. */
+export interface TransportCapabilities {
+  /** media types `send` accepts, with an optional size limit in bytes per type */
+  media?: Partial<Record<MediaType, { maxBytes?: number }>>
+}
+
+/** Per-send context: upload progress and cancellation (media sends; texts may ignore it). */
+export interface SendContext {
+  /** 0..1 as the upload goes */
+  onProgress?: (fraction: number) => void
+  /** aborting rejects the send with `TransportError('cancelled')` */
+  signal?: AbortSignal
+}
+
 /** What the server answered to a send. */
 export interface SendReceipt {
   id: string
@@ -94,6 +146,8 @@ export type TransportErrorCode =
   | 'rateLimited'
   /** not logged in / kicked out */
   | 'unauthorized'
+  /** the customer (or the host) cancelled the send through its `AbortSignal` */
+  | 'cancelled'
   | 'unknown'
 
 /** The typed error a transport rejects `send` (and `loadHistory`) with. */
@@ -146,8 +200,13 @@ export interface Transport {
   readonly storageKey?: string
   connect(): Promise<void>
   disconnect(): Promise<void>
-  /** resolves with the server's id and time, or rejects with a `TransportError` */
-  send(message: OutgoingMessage): Promise<SendReceipt>
+  /** media the transport can send; absent means texts and custom messages only */
+  readonly capabilities?: TransportCapabilities
+  /**
+   * Resolves with the server's id and time, or rejects with a `TransportError`. For a media body
+   * the transport uploads `body.file`, reporting `context.onProgress`, and stops on `context.signal`.
+   */
+  send(message: OutgoingMessage, context?: SendContext): Promise<SendReceipt>
   /** returns the unsubscribe function */
   subscribe(listener: TransportListener): () => void
   /** pages of older history, oldest first; `before` is the id of the oldest message held */

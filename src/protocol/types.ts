@@ -341,6 +341,24 @@ export interface ImagePayload {
   alt?: string
 }
 
+/** A file card. `size` in bytes. For the customer's own upload, `url` is a local object URL. */
+export interface FilePayload { kind: 'file'; url: string; name: string; size?: number; mime?: string }
+/** A video: poster, controls, never autoplay. `duration` in seconds. */
+export interface VideoPayload {
+  kind: 'video'; url: string; posterUrl?: string; duration?: number; width?: number; height?: number; size?: number; mime?: string
+}
+/** Audio or a voice message. `duration` in seconds. */
+export interface AudioPayload { kind: 'audio'; url: string; duration?: number; size?: number; mime?: string }
+/** A location with a link to a map (through the URL rule). */
+export interface LocationPayload { kind: 'location'; name?: string; address?: string; latitude: number; longitude: number }
+/** A sticker / face. */
+export interface FacePayload { kind: 'face'; index?: number; name?: string; url?: string }
+/** A forwarded chat record. */
+export interface MergerPayload { kind: 'merger'; title: string; lines: string[]; count?: number }
+
+/** The media payloads (plain, non-custom bodies beside text and image). */
+export type MediaPayload = FilePayload | VideoPayload | AudioPayload | LocationPayload | FacePayload | MergerPayload
+
 /**
  * A system notice the engine recognised in a service text (queue position, transfer result,
  * off-hours reply) by the configured templates. Drawn as a centred notice, not a bubble.
@@ -356,7 +374,7 @@ export interface NoticePayload {
 }
 
 /** Any message body in the conversation. */
-export type Payload = DecodedPayload | TextPayload | ImagePayload | NoticePayload
+export type Payload = DecodedPayload | TextPayload | ImagePayload | NoticePayload | MediaPayload
 
 /** Every `kind` name. */
 export type PayloadKind = Payload['kind']

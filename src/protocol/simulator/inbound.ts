@@ -71,8 +71,8 @@ export function createInbound(ctx: SimContext): Inbound {
       }
     }
     routing().stopNoReply()
-    if (body.type === 'image') {
-      if (routing().humanPhase()) forwardToAgent(m, { kind: 'text', text: '[image]' })
+    if (body.type !== 'text') {
+      if (routing().humanPhase()) forwardToAgent(m, { kind: 'text', text: `[${body.type}]` })
       return
     }
     onCustomerText(m, body.text)

@@ -15,6 +15,7 @@ export type Seen = (DecodedPayload | { kind: 'text'; text: string } | { kind: 'i
 export function payloadOf(m: IncomingMessage): DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string } {
   if (m.body.type === 'text') return { kind: 'text', text: m.body.text }
   if (m.body.type === 'image') return { kind: 'image', url: m.body.url }
+  if (m.body.type !== 'custom') return { kind: 'invalid', reason: `media body ${m.body.type}` }
   return decode(m.body.data)
 }
 
