@@ -160,6 +160,7 @@ export class Persistence {
         this.history.merge(messages)
         if (this.core.list.size > before) {
           this.hadCache = true
+          this.history.cached()
           this.core.publisher.touch()
           this.core.commit()
           // already online (storage was slow): reconcile with history now
