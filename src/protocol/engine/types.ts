@@ -226,8 +226,8 @@ export interface AnswerFeedbackInput {
 }
 
 /**
- * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. (Named apart from
- * the renderers' `DeskEngineActions` in src/messages/types.ts, which picks three of these.)
+ * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. Renderers get
+ * three of them through `MessageActions` (src/messages/types.ts).
  */
 export interface DeskConversationActions {
   /** task-flow branch menu (32): sends the item's text (with `{BranchOptionInfo}` for fixed buttons) and marks it chosen */
