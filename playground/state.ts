@@ -164,9 +164,10 @@ export function href(path: string, extra: Record<string, string> = {}): string {
 }
 
 /** The inspector address for one payload, as documented: `#/inspect?data=<URI-encoded JSON>`. */
-export function inspectHref(data: string): string {
+/** The inspector's address for a payload (and its message-level metadata, when given). */
+export function inspectHref(data: string, meta?: string): string {
   const qs = new URLSearchParams(settingsQuery()).toString()
-  return `#/inspect?${qs ? `${qs}&` : ''}data=${encodeURIComponent(data)}`
+  return `#/inspect?${qs ? `${qs}&` : ''}data=${encodeURIComponent(data)}${meta ? `&meta=${encodeURIComponent(meta)}` : ''}`
 }
 
 function currentPath(): string {
