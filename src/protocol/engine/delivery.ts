@@ -17,6 +17,11 @@ export class Delivery {
     private readonly choices: Choices,
   ) {}
 
+  /** client ids of the customer messages not delivered yet (what the stored outbox holds) */
+  undelivered(): IterableIterator<string> {
+    return this.drafts.keys()
+  }
+
   draftOf(clientId: string | undefined): OutgoingDraft | undefined {
     return clientId === undefined ? undefined : this.drafts.get(clientId)
   }

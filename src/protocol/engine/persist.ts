@@ -12,6 +12,7 @@
 import type { KefuLocks, KefuStorage } from '../storage/storage'
 import { encodePayload } from '../wire/encode'
 import type { DecodedPayload } from '../types'
+import type { ChatMessage } from './types'
 import { reasonOf, type Core } from './core'
 import type { Delivery } from './delivery'
 import type { History } from './history'
@@ -210,21 +211,34 @@ export class Persistence {
   }
 
   private flush(): void {
+    // Cost independent of the history's length: the outbox walks only the undelivered messages,
+    // the cache only the newest ones (a snapshot of the whole list per commit made ingesting a long
+    // history quadratic).
+    const { list } = this.core
     const mine: StoredOutboxItem[] = []
+    const unsent: ChatMessage[] = []
+    for (const clientId of this.delivery.undelivered()) {
+      const m = list.get(clientId) ?? list.get(this.core.ids.byClientId.get(clientId) ?? '')
+      if (m && m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') unsent.push(m)
+    }
+    unsent.sort((a, b) => list.compare(a.id, b.id))
+    for (const m of unsent) {
+      const draft = this.delivery.draftOf(m.clientId)
+      if (draft === undefined || m.clientId === undefined) continue
+      const item: StoredOutboxItem = { clientId: m.clientId, draft, time: m.time, status: m.status as 'sending' | 'failed' }
+      if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
+      mine.push(item)
+      this.tracked.add(m.clientId)
+    }
     const recent: RecentRecord[] = []
-    for (const m of this.core.list.snapshot()) {
-      if (m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') {
-        const draft = this.delivery.draftOf(m.clientId)
-        if (draft === undefined) continue
-        const item: StoredOutboxItem = { clientId: m.clientId, draft, time: m.time, status: m.status }
-        if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
-        mine.push(item)
-        this.tracked.add(m.clientId)
-      } else if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
-        const record = recentRecord(m.serverId, m)
+    list.findLast((m) => {
+      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
+        const record = this.recordOf(m.serverId, m)
         if (record) recent.push(record)
       }
-    }
+      return recent.length >= MAX_STORED_RECENT
+    })
+    recent.reverse()
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
       this.lastOutbox = outboxSig
@@ -245,6 +259,18 @@ export class Persistence {
       }
       this.enqueueWrite(() => this.put(this.keys.recent, text))
     }
+  }
+
+  /** cache records by message object (messages are immutable: a change is a new object) */
+  private readonly records = new WeakMap<ChatMessage, RecentRecord | null>()
+
+  private recordOf(serverId: string, m: ChatMessage): RecentRecord | null {
+    let record = this.records.get(m)
+    if (record === undefined) {
+      record = recentRecord(serverId, m)
+      this.records.set(m, record)
+    }
+    return record
   }
 
   private enqueueWrite(write: () => Promise<void>): void {
