@@ -239,6 +239,16 @@ describe('the draft and the last messages', () => {
     expect(await page(storage).engine.loadDraft!()).toBe('')
   })
 
+  it('flushStorage() writes a draft still waiting for its debounce (a tab about to close)', async () => {
+    vi.useFakeTimers()
+    const storage = createMemoryStorage()
+    const before = page(storage)
+    before.engine.saveDraft!('typed just now')
+    await before.engine.flushStorage!()
+    // no timer ran: the tab closes here
+    expect(await page(storage).engine.loadDraft!()).toBe('typed just now')
+  })
+
   it('the last messages are shown at once after a reload, and history does not duplicate them', async () => {
     vi.useFakeTimers()
     const storage = createMemoryStorage()

@@ -280,7 +280,18 @@ export class Persistence {
   /** Resolves when every write queued so far is done (tests, and hosts closing a tab). */
   flushed(): Promise<void> {
     this.flush()
+    // a draft still waiting for its debounce is written now (a tab about to close)
+    if (this.draftTimer !== null) {
+      clearTimeout(this.draftTimer)
+      this.draftTimer = null
+      this.writeDraft()
+    }
     return this.chain
+  }
+
+  private writeDraft(): void {
+    const current = this.draft
+    this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
   }
 
   async loadDraft(): Promise<string> {
@@ -296,8 +307,7 @@ export class Persistence {
     if (this.draftTimer !== null) clearTimeout(this.draftTimer)
     this.draftTimer = setTimeout(() => {
       this.draftTimer = null
-      const current = this.draft
-      this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
+      this.writeDraft()
     }, DRAFT_DELAY)
   }
 }
