@@ -21,7 +21,8 @@ const query = (theme = 'light') => `#/launcher?locale=en&mode=manual&latency=0&t
 /** Waits for the conversation to be online, then puts an agent in seat (manual mode: the test is the agent). */
 async function seatAgent(page) {
   await until(() => page.evaluate(() => window.__kefu?.engine.getState().connection === 'online'), { what: 'the conversation online' })
-  await page.evaluate(() => window.__kefu.engine.transferToHuman())
+  // the English keyword, as the action bar sends it
+  await page.evaluate(() => window.__kefu.engine.transferToHuman('Human service'))
   await until(() => page.evaluate(() => window.__kefu.simulator.acceptNext().ok || window.__kefu.simulator.session.agentId), {
     what: 'an agent to accept the customer',
     detail: () => page.evaluate(() => JSON.stringify(window.__kefu.simulator.session)),

@@ -4,7 +4,7 @@
 // The demo header shows the unread count from `engine.on('unread')`, outside the chat.
 import { defineComponent, h, onBeforeUnmount, onMounted, ref, watch } from 'vue'
 import { KefuLauncher, type LauncherPosition } from 'kefu-kit'
-import { simulatorTexts, type SimulatorLocale } from 'kefu-kit/simulator'
+import { builtInKnowledgeBase, simulatorTexts, type SimulatorLocale } from 'kefu-kit/simulator'
 import { createSimulatorSession, currentSession, useSession, type SimulatorMode } from '../lib/session'
 import { route, settings } from '../state'
 
@@ -37,7 +37,10 @@ export const LauncherPage = defineComponent({
       const mode = modeFromUrl()
       const texts = simulatorTexts(settings.locale)
       const persist = { key: `launcher.${mode}.${simLocale()}`, fresh }
-      useSession(createSimulatorSession(mode, simLocale(), { latency: latencyFromUrl(), texts }, persist))
+      // the shop's own bot library, as on the chat page's default
+      const knowledge = builtInKnowledgeBase('shop', settings.locale)
+      const serviceName = simLocale() === 'en' ? 'Shop Assistant' : '商城客服'
+      useSession(createSimulatorSession(mode, simLocale(), { latency: latencyFromUrl(), texts, knowledge, serviceName }, persist))
     }
     const follow = () => {
       stopUnread?.()
