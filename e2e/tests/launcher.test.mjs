@@ -32,15 +32,19 @@ async function seatAgent(page) {
 
 const unreadOf = (page) => page.evaluate(() => window.__kefu.engine.getState().unread)
 
-/** The agent says `text`; resolves when the badge shows the new count. */
+/** The agent says `text`; resolves with the unread count once the badge shows it (its message the newest unread). */
 async function agentSays(page, text) {
-  const before = await unreadOf(page)
   const sent = await page.evaluate((t) => window.__kefu.simulator.agentReply(t), text)
   assert.equal(sent.ok, true, JSON.stringify(sent))
-  await until(async () => (await page.locator(BADGE).textContent().catch(() => null)) === String(before + 1), {
-    what: `the badge to show ${before + 1}`,
+  const count = await until(() => page.evaluate((t) => {
+    const s = window.__kefu.engine.getState()
+    const newest = s.messages.find((m) => m.id === s.newestUnreadId)
+    return newest && newest.payload.text === t ? s.unread : 0
+  }, text), { what: `"${text}" as the newest unread message` })
+  await until(async () => (await page.locator(BADGE).textContent().catch(() => null)) === String(count), {
+    what: `the badge to show ${count}`,
   })
-  return before + 1
+  return count
 }
 
 describe('playground: the launcher', () => {

@@ -2,8 +2,9 @@
 // remembered state, read reporting through the engine, and the title count.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { vueLabel } from '../../testing/mount'
-import { host, keydown, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
+import { host, keydown, mountCompat, realEngine, sentSrcs, settle, unmount } from '../../testing/shell'
 import { KefuLauncher } from './KefuLauncher'
+import { resetSoundState } from './notify'
 
 function mountLauncher(props: Record<string, unknown> = {}, on?: Record<string, (...args: any[]) => void>) {
   const harness = realEngine({ history: false, storageKey: 'launcher-test' })
@@ -183,5 +184,91 @@ describe(`KefuLauncher on ${vueLabel}`, () => {
     await settle()
     expect(w.find('.kefu-launcher__panel').exists()).toBe(true)
     unmount(w)
+  })
+
+  it('with autoStart false, starts the conversation when the customer first opens it', async () => {
+    const { w, transport } = mountLauncher({ autoStart: false })
+    await settle()
+    expect(sentSrcs(transport)).toEqual([])
+    await button(w).trigger('click')
+    await settle()
+    expect(sentSrcs(transport)).toEqual(['7'])
+    unmount(w)
+  })
+
+  it('system notifications: permission asked only from the panel button, then a notification per message while closed', async () => {
+    const shown: { title: string; body?: string }[] = []
+    const requestPermission = vi.fn(async () => {
+      FakeNotification.permission = 'granted'
+      return 'granted' as const
+    })
+    class FakeNotification {
+      static permission: 'default' | 'granted' | 'denied' = 'default'
+      static requestPermission = requestPermission
+      onclick: (() => void) | null = null
+      constructor(title: string, options?: { body?: string }) {
+        shown.push({ title, body: options?.body })
+      }
+      close() {}
+    }
+    vi.stubGlobal('Notification', FakeNotification)
+    try {
+      const { w, transport } = mountLauncher({ notifications: { system: true } })
+      await settle()
+      transport.receiveText('before permission')
+      await settle()
+      expect(shown).toEqual([])
+      expect(requestPermission).not.toHaveBeenCalled()
+      await button(w).trigger('click')
+      await settle()
+      await w.find('.kefu-launcher__notify').trigger('click')
+      await settle()
+      expect(requestPermission).toHaveBeenCalledTimes(1)
+      expect(w.find('.kefu-launcher__notify').exists()).toBe(false)
+      // open and visible: no notification
+      transport.receiveText('while open')
+      await settle()
+      expect(shown).toEqual([])
+      await w.find('.kefu-launcher__close').trigger('click')
+      await settle()
+      transport.receiveText('Your refund was approved')
+      await settle()
+      expect(shown).toEqual([{ title: 'Acme support', body: 'Your refund was approved' }])
+      unmount(w)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('sound: a beep per new message while closed, only after the page had a user gesture', async () => {
+    const started: number[] = []
+    class FakeAudioContext {
+      currentTime = 0
+      destination = {}
+      state = 'running'
+      createGain() {
+        return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect() {} }
+      }
+      createOscillator() {
+        return { type: '', frequency: { setValueAtTime() {} }, connect() {}, start: (t: number) => started.push(t), stop() {} }
+      }
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext)
+    // earlier tests pressed keys: start from a page without a gesture
+    resetSoundState()
+    try {
+      const { w, transport } = mountLauncher({ notifications: { sound: true } })
+      await settle()
+      transport.receiveText('before any gesture')
+      await settle()
+      expect(started).toEqual([])
+      window.dispatchEvent(new Event('pointerdown'))
+      transport.receiveText('after a click')
+      await settle()
+      expect(started).toHaveLength(1)
+      unmount(w)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

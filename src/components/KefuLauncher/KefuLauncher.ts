@@ -16,6 +16,8 @@
 //   notifications?: { title?, sound?, system? }   opt-in, while closed or the tab hidden
 // Events: open(), close(), update:open(open: boolean), unread(info: { count, messageId }),
 //   sent(message), render-error(error, message).
+// The conversation starts at mount (autoStart, the default), so a message the agent or bot sends
+// first raises the badge while closed; with autoStart false it starts on the first open.
 // Inside a KefuProvider without its own transport/engine it uses the provider's conversation.
 // Classes: .kefu-launcher, __button, __badge, __preview, __panel; CSS custom properties
 //   --kefu-launcher-width (400px), --kefu-launcher-height (640px), --kefu-launcher-z (2147483000),
@@ -170,7 +172,7 @@ export const KefuLauncherView = defineComponent({
   },
   setup(props, { emit }) {
     const ctx = useKefu()
-    const { t, state } = ctx
+    const { t, state, engine } = ctx
     const id = `kefu-launcher-${++launcherIds}`
     const button = useElementRef<HTMLButtonElement>('button')
     const panel = useElementRef<HTMLElement>('panel')
@@ -200,6 +202,8 @@ export const KefuLauncherView = defineComponent({
       if (isOpen.value === next) return
       isOpen.value = next
       if (props.open === undefined) writeStored(storageId, next)
+      // with autoStart false the conversation starts when the customer first opens the chat
+      if (next && state.value.phase === 'idle') engine.start().catch(() => undefined)
       emit('update:open', next)
       if (next) emit('open')
       else emit('close')
@@ -250,6 +254,8 @@ export const KefuLauncherView = defineComponent({
       setOpen(false, true)
     }
     onMounted(() => {
+      // remembered open after a reload, with autoStart false: the customer is in the chat
+      if (isOpen.value && state.value.phase === 'idle') engine.start().catch(() => undefined)
       watchUserGesture()
       if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility)
       if (props.notifications?.title) titleCount.set(unread.value)

@@ -111,6 +111,14 @@ export function playBeep(now: number = Date.now()): boolean {
   }
 }
 
+/** Forgets the gesture and the last beep (tests only). @internal */
+export function resetSoundState(): void {
+  gestureSeen = false
+  gestureWatching = false
+  lastBeep = -Infinity
+  audio = null
+}
+
 // ---- system notifications ----------------------------------------------------------------------
 
 interface NotificationCtor {
