@@ -43,6 +43,8 @@ describe('the packed package in a Vue 3 host with Pinia', () => {
         await page.evaluate(() => window.__kefu.engine.transferToHuman('Human service'))
         await until(() => page.evaluate(() => window.__kefu.simulator.acceptNext().ok || window.__kefu.simulator.session.agentId), { what: 'an agent in seat' })
         await until(() => page.evaluate(() => window.__kefu.engine.getState().humanServing), { what: 'the engine to know the agent serves' })
+        // every scheduled service message (the seat notice) has arrived before the agent speaks
+        await page.evaluate(() => window.__kefu.simulator.idle())
         await page.evaluate(() => window.__kefu.simulator.agentReply('Hello from Pinia land'))
         // the agent's message is the newest unread one (the seat notices before it count too)
         const unread = await until(() => page.evaluate(() => {

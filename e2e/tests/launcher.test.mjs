@@ -28,6 +28,8 @@ async function seatAgent(page) {
     detail: () => page.evaluate(() => JSON.stringify(window.__kefu.simulator.session)),
   })
   await until(() => page.evaluate(() => window.__kefu.engine.getState().humanServing), { what: 'the agent in seat' })
+  // every scheduled service message (the seat notice) has arrived before the agent speaks
+  await page.evaluate(() => window.__kefu.simulator.idle())
 }
 
 const unreadOf = (page) => page.evaluate(() => window.__kefu.engine.getState().unread)
