@@ -1,0 +1,293 @@
+// `KefuKit.mount(options)`: the whole chat in an open shadow root, on any page, with its own Vue.
+// Inline (`launcher: false` + `target`) it fills the target element; otherwise a floating launcher
+// opens it in a panel (see launcherMode.ts).
+import { createApp, h, shallowReactive, watch, type App } from 'vue'
+import '../styles/tokens.css'
+import { KefuChat } from '../components/KefuChat/KefuChat'
+import { resolveLocale, type StringOverrides } from '../i18n'
+import { registerShadowRoot } from '../messages/_shared/dom'
+import { createConversation } from '../protocol/engine/engine'
+import type { ChatMessage, ConversationEngine } from '../protocol/engine/types'
+import type { Simulator } from '../protocol/simulator/types'
+import type { ThemeSetting } from '../vue/theme'
+import { EmbedConfigError, resolveBackend, type EmbedBackend } from './backend'
+import { launcherMode } from './launcherMode'
+import { adoptStyles } from './styles'
+
+/** Where the launcher sits. */
+export type EmbedPosition = 'bottom-right' | 'bottom-left'
+
+/** Options of `KefuKit.mount` (and the attributes of `<kefu-chat>`). */
+export interface EmbedOptions {
+  /** `'simulator'` (the default), `{ tencent: { SDKAppID, userID, userSig } }`, or a Transport */
+  backend?: EmbedBackend
+  /** a BCP 47 tag or `'auto'` (the browser's languages) @default 'auto' */
+  locale?: string
+  /** `'light'`, `'dark'` or `'auto'` (follows the system) @default 'light' */
+  theme?: ThemeSetting
+  /** the service's name, in the header and on the launcher */
+  title?: string
+  /** the service's avatar URL (http/https) */
+  avatar?: string
+  /** a floating button that opens the chat in a panel; `false` (with `target`) mounts it inline @default true */
+  launcher?: boolean
+  /** the element (or a CSS selector) to mount into; for `launcher: false` the chat fills it @default document.body */
+  target?: Element | string
+  /** the launcher's corner @default 'bottom-right' */
+  position?: EmbedPosition
+  /** per-locale string overrides: `{ en: { 'composer.placeholder': 'Ask us anything' } }` */
+  strings?: StringOverrides
+  /**
+   * While the chat is closed or the tab hidden: the unread count in the document's title, a sound,
+   * a system notification. `true` turns on the title count only.
+   * @default false
+   */
+  notifications?: boolean | EmbedNotifications
+  /** open the chat right away (launcher mode) @default false (or what the customer left it as) */
+  open?: boolean
+  /** the key the conversation is kept under in localStorage (one per customer) */
+  storageKey?: string
+}
+
+export interface EmbedNotifications {
+  /** the unread count in front of the document's title, e.g. "(2) Shop" @default true */
+  title?: boolean
+  /** a short sound (after the page has had a user gesture) @default false */
+  sound?: boolean
+  /** a system notification (permission asked from a user action only) @default false */
+  system?: boolean
+}
+
+/** The events of a mounted chat. */
+export interface EmbedEvents {
+  /** a new message from the service (bot or agent) arrived */
+  message: ChatMessage
+  /** the number of unread service messages changed */
+  unread: number
+  /** the chat was opened */
+  open: undefined
+  /** the chat was closed */
+  close: undefined
+}
+export type EmbedEventName = keyof EmbedEvents
+
+/** What `KefuKit.mount` returns. */
+export interface KefuKitInstance {
+  open(): void
+  close(): void
+  toggle(): void
+  /** unmounts the chat, stops its conversation and removes its element */
+  destroy(): void
+  /** listens to `message`, `unread`, `open` or `close`; returns the unsubscribe function */
+  on<E extends EmbedEventName>(event: E, listener: (value: EmbedEvents[E]) => void): () => void
+  /** changes `locale`, `theme`, `title`, `avatar`, `strings`, `position` or `notifications` live */
+  update(options: Partial<EmbedOptions>): void
+  /** whether the chat is open (inline: shown) */
+  readonly isOpen: boolean
+  /** unread service messages */
+  readonly unread: number
+  /** the conversation engine (`createConversation`) */
+  readonly engine: ConversationEngine
+  /** the shadow host element */
+  readonly element: HTMLElement
+  /**
+   * The built-in simulator, when it is the backend (`agentReply`, `session`, `idle()` …): it is
+   * its own file, loaded at mount, so it is here once `ready` has resolved.
+   */
+  readonly simulator?: Simulator
+  /** resolves when the backend's code is loaded (rejects if it could not be) */
+  readonly ready: Promise<void>
+}
+
+/** Options that apply live (everything else is read once, at mount). */
+export const LIVE_OPTIONS = ['locale', 'theme', 'title', 'avatar', 'strings', 'position', 'notifications'] as const
+export type LiveOptions = Pick<EmbedOptions, (typeof LIVE_OPTIONS)[number]>
+
+/** The live options, reactive; what launcherMode and the inline view render from. @internal */
+export interface EmbedView {
+  props: LiveOptions & { open: boolean }
+  engine: ConversationEngine
+  /** the chat itself (KefuChat with the engine and the live options) */
+  chat(height?: string): unknown
+  setOpen(open: boolean): void
+  emit<E extends EmbedEventName>(event: E, value: EmbedEvents[E]): void
+  setUnread(n: number): void
+  host: HTMLElement
+  storageKey: string
+}
+
+const THEMES: readonly string[] = ['light', 'dark', 'auto']
+
+function resolveTarget(target: EmbedOptions['target']): Element {
+  if (target === undefined || target === null) {
+    if (typeof document === 'undefined' || !document.body) throw new EmbedConfigError('mount needs a document with a <body> (call it after the page has loaded, or pass `target`).')
+    return document.body
+  }
+  if (typeof target === 'string') {
+    const el = document.querySelector(target)
+    if (!el) throw new EmbedConfigError(`target ${JSON.stringify(target)} matches no element.`)
+    return el
+  }
+  if (typeof target === 'object' && (target as Element).nodeType === 1) return target as Element
+  throw new EmbedConfigError('target must be an element or a CSS selector.')
+}
+
+function cleanLive(o: Partial<EmbedOptions>): Partial<LiveOptions> {
+  const out: Partial<LiveOptions> = {}
+  if ('locale' in o) out.locale = typeof o.locale === 'string' && o.locale ? o.locale : undefined
+  if ('theme' in o) out.theme = typeof o.theme === 'string' && THEMES.includes(o.theme) ? o.theme : undefined
+  if ('title' in o) out.title = typeof o.title === 'string' && o.title ? o.title : undefined
+  if ('avatar' in o) out.avatar = typeof o.avatar === 'string' && o.avatar ? o.avatar : undefined
+  if ('strings' in o) out.strings = o.strings && typeof o.strings === 'object' ? o.strings : undefined
+  if ('position' in o) out.position = o.position === 'bottom-left' ? 'bottom-left' : 'bottom-right'
+  if ('notifications' in o) out.notifications = o.notifications
+  return out
+}
+
+/**
+ * Mounts the chat into `host` (a fresh element the caller owns, already in the document). Used by
+ * `mount` and by `<kefu-chat>`. @internal
+ */
+export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: boolean): KefuKitInstance {
+  const inline = options.launcher === false
+  const backend = resolveBackend(options.backend, options.locale)
+  const storageKey = options.storageKey || `embed:${backend.kind}`
+  const engine = createConversation({
+    transport: backend.transport,
+    language: resolveLocale(options.locale || 'auto', 'en'),
+    storageKey,
+  })
+
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  shadow.replaceChildren()
+  adoptStyles(shadow)
+  const unregister = registerShadowRoot(shadow)
+  const container = host.ownerDocument.createElement('div')
+  container.className = 'kefu-embed'
+  shadow.appendChild(container)
+  host.setAttribute('data-kefu-mode', inline ? 'inline' : 'launcher')
+
+  let simulator: Simulator | undefined
+  const ready = backend.ready.then((s) => { simulator = s })
+  ready.catch(() => undefined)
+
+  const listeners = new Map<EmbedEventName, Set<(v: unknown) => void>>()
+  const emit = <E extends EmbedEventName>(event: E, value: EmbedEvents[E]) => {
+    for (const fn of Array.from(listeners.get(event) ?? [])) {
+      try {
+        fn(value)
+      } catch (e) {
+        console.error(`[kefu-kit] a "${event}" listener threw`, e)
+      }
+    }
+  }
+
+  const props = shallowReactive<LiveOptions & { open: boolean }>({
+    locale: undefined, theme: undefined, title: undefined, avatar: undefined, strings: undefined,
+    position: 'bottom-right', notifications: undefined,
+    ...cleanLive(options),
+    open: inline ? true : !!options.open,
+  })
+  let unread = 0
+  let destroyed = false
+
+  const view: EmbedView = {
+    props,
+    engine,
+    host,
+    storageKey,
+    chat: (height = '100%') => h(KefuChat, {
+      engine,
+      locale: props.locale,
+      theme: props.theme,
+      title: props.title,
+      avatar: props.avatar,
+      strings: props.strings,
+      height,
+    }),
+    setOpen(open: boolean) {
+      if (destroyed || props.open === open) return
+      props.open = open
+      emit(open ? 'open' : 'close', undefined)
+    },
+    emit,
+    setUnread(n: number) {
+      if (n === unread) return
+      unread = n
+      emit('unread', n)
+    },
+  }
+
+  // a later switch of language goes out with the next start / end flag (src 7 / 27)
+  const stopLanguage = watch(() => props.locale, (l) => { engine.setLanguage(resolveLocale(l || 'auto', 'en')) })
+  const stopIncoming = engine.onIncoming((m) => { if (m.from !== 'customer') emit('message', m) })
+
+  let app: App
+  const stops: Array<() => void> = [stopLanguage, stopIncoming]
+  if (inline) {
+    stops.push(watch(() => props.open, (open) => {
+      if (open) host.removeAttribute('data-kefu-closed')
+      else host.setAttribute('data-kefu-closed', '')
+    }, { immediate: true }))
+    app = createApp({ name: 'KefuEmbed', setup: () => () => view.chat('100%') })
+  } else {
+    app = createApp(launcherMode(view))
+  }
+  app.config.errorHandler = (err) => console.error('[kefu-kit]', err)
+  app.mount(container)
+
+  const instance: KefuKitInstance = {
+    open: () => view.setOpen(true),
+    close: () => view.setOpen(false),
+    toggle: () => view.setOpen(!props.open),
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      for (const stop of stops) stop()
+      app.unmount()
+      engine.stop().catch(() => undefined).then(() => backend.dispose())
+      unregister()
+      listeners.clear()
+      if (removeHost) host.remove()
+    },
+    on(event, listener) {
+      let set = listeners.get(event)
+      if (!set) listeners.set(event, (set = new Set()))
+      const fn = listener as (v: unknown) => void
+      set.add(fn)
+      return () => { set!.delete(fn) }
+    },
+    update(next) {
+      if (destroyed || !next || typeof next !== 'object') return
+      Object.assign(props, cleanLive(next))
+      if ('open' in next && !inline) view.setOpen(!!next.open)
+    },
+    get isOpen() { return props.open },
+    get unread() { return unread },
+    engine,
+    element: host,
+    get simulator() { return simulator },
+    ready,
+  }
+  return instance
+}
+
+/** Tag of the element `mount` creates (a name no page styles by accident). */
+export const HOST_TAG = 'kefu-kit-host'
+
+/**
+ * Mounts a chat: `KefuKit.mount({ backend: 'simulator', locale: 'en', title: 'Support' })`.
+ * Throws a `KefuKitConfigError` for options it cannot use (a missing SDK, an unknown target).
+ */
+export function mount(options: EmbedOptions = {}): KefuKitInstance {
+  if (options === null || typeof options !== 'object') throw new EmbedConfigError('mount takes an options object.')
+  const target = resolveTarget(options.target)
+  const host = target.ownerDocument.createElement(HOST_TAG)
+  target.appendChild(host)
+  try {
+    return mountInto(host, options, true)
+  } catch (e) {
+    host.remove()
+    throw e
+  }
+}
