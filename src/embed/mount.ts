@@ -188,7 +188,7 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
     ...cleanLive(options),
     open: inline ? true : !!options.open,
   })
-  let unread = 0
+  let unread = engine.getState().unread ?? 0
   let destroyed = false
 
   const view: EmbedView = {
@@ -220,16 +220,20 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
 
   // a later switch of language goes out with the next start / end flag (src 7 / 27)
   const stopLanguage = watch(() => props.locale, (l) => { engine.setLanguage(resolveLocale(l || 'auto', 'en')) })
-  const stopIncoming = engine.onIncoming((m) => { if (m.from !== 'customer') emit('message', m) })
+  const stopIncoming = engine.on
+    ? engine.on('message', (m) => emit('message', m))
+    : engine.onIncoming((m) => { if (m.from !== 'customer') emit('message', m) })
+  const stopUnread = engine.on ? engine.on('unread', (u) => view.setUnread(u.count)) : () => undefined
 
   let app: App
-  const stops: Array<() => void> = [stopLanguage, stopIncoming]
+  const stops: Array<() => void> = [stopLanguage, stopIncoming, stopUnread]
   if (inline) {
     stops.push(watch(() => props.open, (open) => {
       if (open) host.removeAttribute('data-kefu-closed')
       else host.setAttribute('data-kefu-closed', '')
     }, { immediate: true }))
-    app = createApp({ name: 'KefuEmbed', setup: () => () => view.chat('100%') })
+    // closed, the view unmounts: the engine then counts new service messages as unread
+    app = createApp({ name: 'KefuEmbed', setup: () => () => (props.open ? view.chat('100%') : null) })
   } else {
     app = createApp(launcherMode(view))
   }
