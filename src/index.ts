@@ -15,7 +15,7 @@ export {
   type AnswerFeedbackState, type BotCommandPayload, type BranchPayload, type ChatMessage,
   type ClarifyPayload, type ConcurrencyLimitPayload, type ConnectionStatus, type ConversationEngine,
   type ConversationOptions, type ConversationState, type DecodedPayload, type DecodeLimits,
-  type DeliveryStatus, type DeskConversationActions, type EndSessionPayload, type FeedbackCandidate, type FeedbackMenuPayload,
+  type DeliveryStatus, type DeskConversationActions, type EngineEvent, type EngineEventMap, type UnreadInfo, type EndSessionPayload, type FeedbackCandidate, type FeedbackMenuPayload,
   type FeedbackPayload, type FeedbackSubmission, type FormPayload, type HistoryPage,
   type ImagePayload, type IncomingMessage, type InvalidPayload, type LanguageOption, type MenuItem,
   type MessageMeta, type NoticePayload, type NoticeTemplates, type NoticeType, type OrderContent,
@@ -79,7 +79,10 @@ export {
   type MeasureRow,
   // Desk: the composer toolbar, the thinking indicator, the AI label and answer feedback
   KefuToolbar, KefuThinkingIndicator, KefuAnswerFeedback, DEFAULT_TOOLBAR, DEFAULT_FEEDBACK_REASON_KEYS,
-  type ToolbarButton, type ToolbarPreset
+  type ToolbarButton, type ToolbarPreset,
+  // the floating launcher with the unread badge
+  KefuLauncher, KefuLauncherView, kefuLauncherProps, type LauncherNotifications, type LauncherOffset,
+  type LauncherPosition
 } from './components'
 
 // Context and composables (for hosts that compose their own layout) ---------------------------
