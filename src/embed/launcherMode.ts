@@ -1,16 +1,30 @@
-// Launcher mode: the floating button with the unread badge that opens the chat in a panel.
+// Launcher mode (the default): KefuLauncher, the floating button with the unread badge and the
+// preview, opening the chat in a panel. The embed drives its open state (so `open()`/`close()`
+// work) and remembers it across reloads itself.
 import { defineComponent, h } from 'vue'
+import { KefuLauncher } from '../components/KefuLauncher/KefuLauncher'
 import type { EmbedView } from './mount'
 
 /** The root component of a launcher-mode embed. @internal */
 export function launcherMode(view: EmbedView) {
-  console.warn('[kefu-kit] the launcher is not in this build yet: the chat is shown as a fixed panel (use launcher: false with a target to place it yourself).')
   return defineComponent({
     name: 'KefuEmbedLauncher',
     setup() {
-      return () => view.props.open
-        ? h('div', { style: 'position:fixed;right:16px;bottom:16px;width:400px;max-width:calc(100vw - 32px);height:640px;max-height:calc(100vh - 32px);z-index:2147483000;box-shadow:0 8px 32px rgba(0,0,0,.2);border-radius:12px;overflow:hidden' }, [view.chat('100%') as never])
-        : null
+      const p = view.props
+      return () => h(KefuLauncher, {
+        engine: view.engine,
+        locale: p.locale,
+        theme: p.theme,
+        title: p.title,
+        avatar: p.avatar,
+        strings: p.strings,
+        position: p.position,
+        offset: p.offset,
+        notifications: p.notifications,
+        open: p.open,
+        persist: false,
+        'onUpdate:open': (open: boolean) => view.setOpen(open),
+      })
     },
   })
 }

@@ -1,7 +1,7 @@
 // `KefuKit.mount(options)`: the whole chat in an open shadow root, on any page, with its own Vue.
 // Inline (`launcher: false` + `target`) it fills the target element; otherwise a floating launcher
 // opens it in a panel (see launcherMode.ts).
-import { createApp, h, shallowReactive, watch, type App } from 'vue'
+import { createApp, h, shallowReactive, shallowRef, watch, type App } from 'vue'
 import '../styles/tokens.css'
 import { KefuChat } from '../components/KefuChat/KefuChat'
 import { resolveLocale, type StringOverrides } from '../i18n'
@@ -10,12 +10,15 @@ import { createConversation } from '../protocol/engine/engine'
 import type { ChatMessage, ConversationEngine } from '../protocol/engine/types'
 import type { Simulator } from '../protocol/simulator/types'
 import type { ThemeSetting } from '../vue/theme'
+import type { LauncherNotifications, LauncherOffset } from '../components/KefuLauncher/KefuLauncher'
+import { TitleCount } from '../components/KefuLauncher/notify'
 import { EmbedConfigError, resolveBackend, type EmbedBackend } from './backend'
 import { launcherMode } from './launcherMode'
 import { adoptStyles } from './styles'
 
-/** Where the launcher sits. */
-export type EmbedPosition = 'bottom-right' | 'bottom-left'
+/** Where the launcher sits (right and left are the inline end and start: mirrored right-to-left). */
+export type EmbedPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left'
+const POSITIONS: readonly string[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left']
 
 /** Options of `KefuKit.mount` (and the attributes of `<kefu-chat>`). */
 export interface EmbedOptions {
@@ -35,6 +38,8 @@ export interface EmbedOptions {
   target?: Element | string
   /** the launcher's corner @default 'bottom-right' */
   position?: EmbedPosition
+  /** the launcher's distance from its corner: px, a CSS length, or `{ x, y }` @default 20 */
+  offset?: LauncherOffset
   /** per-locale string overrides: `{ en: { 'composer.placeholder': 'Ask us anything' } }` */
   strings?: StringOverrides
   /**
@@ -43,20 +48,17 @@ export interface EmbedOptions {
    * @default false
    */
   notifications?: boolean | EmbedNotifications
-  /** open the chat right away (launcher mode) @default false (or what the customer left it as) */
+  /**
+   * Open at mount. Launcher mode: @default what the customer left it as, else false. Inline:
+   * `false` starts closed (hidden; `open()` shows it) @default true
+   */
   open?: boolean
   /** the key the conversation is kept under in localStorage (one per customer) */
   storageKey?: string
 }
 
-export interface EmbedNotifications {
-  /** the unread count in front of the document's title, e.g. "(2) Shop" @default true */
-  title?: boolean
-  /** a short sound (after the page has had a user gesture) @default false */
-  sound?: boolean
-  /** a system notification (permission asked from a user action only) @default false */
-  system?: boolean
-}
+/** `{ title, sound, system }`: the document title count, a short beep, a system notification. */
+export type EmbedNotifications = LauncherNotifications
 
 /** The events of a mounted chat. */
 export interface EmbedEvents {
@@ -80,7 +82,7 @@ export interface KefuKitInstance {
   destroy(): void
   /** listens to `message`, `unread`, `open` or `close`; returns the unsubscribe function */
   on<E extends EmbedEventName>(event: E, listener: (value: EmbedEvents[E]) => void): () => void
-  /** changes `locale`, `theme`, `title`, `avatar`, `strings`, `position` or `notifications` live */
+  /** changes `locale`, `theme`, `title`, `avatar`, `strings`, `position`, `offset`, `notifications` or `open` live */
   update(options: Partial<EmbedOptions>): void
   /** whether the chat is open (inline: shown) */
   readonly isOpen: boolean
@@ -100,8 +102,8 @@ export interface KefuKitInstance {
 }
 
 /** Options that apply live (everything else is read once, at mount). */
-export const LIVE_OPTIONS = ['locale', 'theme', 'title', 'avatar', 'strings', 'position', 'notifications'] as const
-export type LiveOptions = Pick<EmbedOptions, (typeof LIVE_OPTIONS)[number]>
+export const LIVE_OPTIONS = ['locale', 'theme', 'title', 'avatar', 'strings', 'position', 'offset', 'notifications'] as const
+export type LiveOptions = Omit<Pick<EmbedOptions, (typeof LIVE_OPTIONS)[number]>, 'notifications'> & { notifications?: LauncherNotifications }
 
 /** The live options, reactive; what launcherMode and the inline view render from. @internal */
 export interface EmbedView {
@@ -139,9 +141,16 @@ function cleanLive(o: Partial<EmbedOptions>): Partial<LiveOptions> {
   if ('title' in o) out.title = typeof o.title === 'string' && o.title ? o.title : undefined
   if ('avatar' in o) out.avatar = typeof o.avatar === 'string' && o.avatar ? o.avatar : undefined
   if ('strings' in o) out.strings = o.strings && typeof o.strings === 'object' ? o.strings : undefined
-  if ('position' in o) out.position = o.position === 'bottom-left' ? 'bottom-left' : 'bottom-right'
-  if ('notifications' in o) out.notifications = o.notifications
+  if ('position' in o) out.position = typeof o.position === 'string' && POSITIONS.includes(o.position) ? o.position : 'bottom-right'
+  if ('offset' in o) out.offset = o.offset
+  if ('notifications' in o) out.notifications = notificationsOf(o.notifications)
   return out
+}
+
+function notificationsOf(n: EmbedOptions['notifications']): LauncherNotifications | undefined {
+  if (n === true) return { title: true }
+  if (!n || typeof n !== 'object') return undefined
+  return { title: !!n.title, sound: !!n.sound, system: !!n.system }
 }
 
 /**
@@ -184,11 +193,11 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
 
   const props = shallowReactive<LiveOptions & { open: boolean }>({
     locale: undefined, theme: undefined, title: undefined, avatar: undefined, strings: undefined,
-    position: 'bottom-right', notifications: undefined,
+    position: 'bottom-right', offset: undefined, notifications: undefined,
     ...cleanLive(options),
-    open: inline ? true : !!options.open,
+    open: inline ? options.open !== false : options.open ?? readOpen(storageKey) ?? false,
   })
-  let unread = engine.getState().unread ?? 0
+  const unreadRef = shallowRef(engine.getState().unread ?? 0)
   let destroyed = false
 
   const view: EmbedView = {
@@ -208,12 +217,13 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
     setOpen(open: boolean) {
       if (destroyed || props.open === open) return
       props.open = open
+      if (!inline) writeOpen(storageKey, open)
       emit(open ? 'open' : 'close', undefined)
     },
     emit,
     setUnread(n: number) {
-      if (n === unread) return
-      unread = n
+      if (n === unreadRef.value) return
+      unreadRef.value = n
       emit('unread', n)
     },
   }
@@ -228,6 +238,12 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
   let app: App
   const stops: Array<() => void> = [stopLanguage, stopIncoming, stopUnread]
   if (inline) {
+    // the launcher keeps the title count in launcher mode; inline, the embed does
+    const titleCount = new TitleCount()
+    stops.push(watch(() => [props.notifications?.title, unreadRef.value] as const, ([on, n]) => {
+      if (on) titleCount.set(n)
+      else titleCount.restore()
+    }, { immediate: true }), () => titleCount.restore())
     stops.push(watch(() => props.open, (open) => {
       if (open) host.removeAttribute('data-kefu-closed')
       else host.setAttribute('data-kefu-closed', '')
@@ -264,16 +280,35 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
     update(next) {
       if (destroyed || !next || typeof next !== 'object') return
       Object.assign(props, cleanLive(next))
-      if ('open' in next && !inline) view.setOpen(!!next.open)
+      if ('open' in next) view.setOpen(!!next.open)
     },
     get isOpen() { return props.open },
-    get unread() { return unread },
+    get unread() { return unreadRef.value },
     engine,
     element: host,
     get simulator() { return simulator },
     ready,
   }
   return instance
+}
+
+const OPEN_KEY = 'kefu-kit:embed-open:'
+
+function readOpen(key: string): boolean | undefined {
+  try {
+    const v = globalThis.localStorage?.getItem(OPEN_KEY + key)
+    return v === '1' ? true : v === '0' ? false : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function writeOpen(key: string, open: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(OPEN_KEY + key, open ? '1' : '0')
+  } catch {
+    // private mode, a sandboxed iframe: the launcher just forgets
+  }
 }
 
 /** Tag of the element `mount` creates (a name no page styles by accident). */

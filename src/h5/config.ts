@@ -60,6 +60,8 @@ export function parseH5Config(search: string): H5Config {
     if (backend !== 'simulator') console.warn(`[kefu-kit] unknown backend ${JSON.stringify(backend)}: using the simulator`)
     options.backend = 'simulator'
   }
+  const open = get('open')
+  if (open === '0' || open === 'false') options.open = false
   const storageKey = get('storageKey', 'storage-key')
   if (storageKey) options.storageKey = storageKey
   const origins: string[] = []

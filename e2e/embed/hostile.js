@@ -1,0 +1,1 @@
+window.chat = KefuKit.mount({ locale: 'en', title: 'Acme support', notifications: { title: true }, storageKey: 'hostile' })
