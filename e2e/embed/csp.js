@@ -1,3 +1,4 @@
+/* global KefuKit */
 window.__csp = []
 document.addEventListener('securitypolicyviolation', function (e) {
   window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || ''))

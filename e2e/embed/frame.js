@@ -1,15 +1,15 @@
 // The page around the H5 iframe: its own button, badge and title count, from the bridge.
 // ?h5=<the H5 page's origin>. The iframe's address allows this page's origin.
-var q = new URLSearchParams(location.search)
-var h5 = q.get('h5')
-var frame = document.getElementById('kefu')
-var badge = document.getElementById('badge')
-var baseTitle = document.title
+const q = new URLSearchParams(location.search)
+const h5 = q.get('h5')
+const frame = document.getElementById('kefu')
+const badge = document.getElementById('badge')
+const baseTitle = document.title
 window.bridge = { ready: false, unread: 0, open: false, log: [] }
 frame.src = h5 + '/h5/index.html?locale=en&title=Support&open=0&origin=' + encodeURIComponent(location.origin)
 window.addEventListener('message', function (e) {
   if (e.origin !== h5 || e.source !== frame.contentWindow) return
-  var m = e.data || {}
+  const m = e.data || {}
   if (m.source !== 'kefu-kit') return
   window.bridge.log.push(m.type)
   if (m.type === 'kefu:ready') window.bridge.ready = true

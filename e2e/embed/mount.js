@@ -1,5 +1,6 @@
+/* global KefuKit */
 // ?theme=dark&open=1 for the screenshots
-var q = new URLSearchParams(location.search)
+const q = new URLSearchParams(location.search)
 if (q.get('theme') === 'dark') document.documentElement.setAttribute('data-theme', 'dark')
 window.chat = KefuKit.mount({
   locale: 'en',
