@@ -1,6 +1,11 @@
 // Unread service messages, read reporting while viewed, and the engine's events.
 import { describe, expect, it, vi } from 'vitest'
 import { flush } from '../../testing/fakeTransport'
+import { TencentChatStandIn } from '../../testing/tencentStandIn'
+import { createMemoryStorage } from '../storage/storage'
+import { createSimulator } from '../simulator'
+import { createTencentChatTransport } from '../tencent'
+import { createConversation } from './engine'
 import { cs, seat, setup, stream, typingFlag } from './engine.fixtures'
 
 describe('unread', () => {
@@ -132,5 +137,52 @@ describe('events', () => {
     expect(after).toHaveBeenCalledTimes(1)
     expect(errors).toHaveLength(1)
     expect(h.state().unread).toBe(1)
+  })
+})
+
+describe('over the real transports', () => {
+  it('Tencent: unread while not viewed; viewing calls setMessageRead on the service conversation, once per batch', async () => {
+    const sdk = new TencentChatStandIn({ now: () => 1_700_000_000_000 })
+    const transport = createTencentChatTransport({ chat: sdk })
+    const engine = createConversation({ transport, storage: createMemoryStorage() })
+    await engine.start()
+    await flush()
+    sdk.receive(sdk.text('one'), sdk.text('two'))
+    expect(engine.getState().unread).toBe(2)
+    expect(sdk.calls.setMessageRead).toHaveLength(0)
+    engine.setViewing!(true)
+    expect(engine.getState().unread).toBe(0)
+    expect(sdk.calls.setMessageRead).toEqual([{ conversationID: 'C2C@customer_service_account' }])
+    sdk.receive(sdk.text('three'), sdk.text('four'))
+    await flush()
+    expect(sdk.calls.setMessageRead).toHaveLength(2)
+    await engine.stop()
+  })
+
+  it('simulator: an agent reply while not viewed is unread; viewing reports read to the simulator', async () => {
+    const sim = createSimulator({ locale: 'en', mode: 'manual', latency: 0 })
+    const engine = createConversation({ transport: sim, storage: createMemoryStorage() })
+    await engine.start()
+    await sim.idle()
+    await flush()
+    const before = engine.getState().unread ?? 0
+    expect(sim.readReports).toBe(0)
+    engine.transferToHuman('Human service')
+    await sim.idle()
+    expect(sim.acceptNext().ok).toBe(true)
+    await sim.idle()
+    await flush()
+    const seated = engine.getState().unread ?? 0
+    expect(seated).toBeGreaterThanOrEqual(before)
+    expect(sim.agentReply('Hello from Ann').ok).toBe(true)
+    await sim.idle()
+    await flush()
+    expect(engine.getState().unread).toBe(seated + 1)
+    engine.setViewing!(true)
+    expect(engine.getState().unread).toBe(0)
+    expect(sim.readReports).toBe(1)
+    expect(sim.lastReadAt).not.toBeNull()
+    await engine.stop()
+    sim.dispose()
   })
 })
