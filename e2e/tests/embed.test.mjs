@@ -297,6 +297,25 @@ describe('embed: one script on any page, and the H5 page', () => {
       await page.evaluate(() => window.chat.ready)
       await page.locator('.kefu-launcher__button').click()
       await converse(page)
+      // a dialog (the thumbs-down reasons) stays inside the shadow root; focus moves into it and
+      // Escape closes the dialog only, handing focus back to its button
+      await page.locator('.kefu-row [data-kefu-feedback="down"]').last().click()
+      const dialog = page.locator('.kefu-dialog__panel[role="dialog"]')
+      await dialog.waitFor()
+      const where = await page.evaluate(() => {
+        const host = document.querySelector('kefu-kit-host')
+        const active = host.shadowRoot.activeElement
+        return {
+          inDocument: document.querySelector('.kefu-dialog') !== null,
+          inShadow: host.shadowRoot.querySelector('.kefu-dialog__panel') !== null,
+          focusInDialog: !!active && !!active.closest('.kefu-dialog__panel'),
+        }
+      })
+      assert.deepEqual(where, { inDocument: false, inShadow: true, focusInDialog: true })
+      await page.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'detached' })
+      await page.locator('.kefu-launcher__panel').waitFor()
+      await page.waitForFunction(() => document.querySelector('kefu-kit-host').shadowRoot.activeElement?.getAttribute('data-kefu-feedback') === 'down')
       await reachAgent(page, page)
       // a rich-text answer loads marked and DOMPurify (their own files) under the policy
       const sent = await page.evaluate(() => window.chat.simulator.agentSendPayload({ kind: 'richText', src: '30', content: '**Bold answer** with a [link](https://example.com/help)' }))
