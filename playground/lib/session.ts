@@ -92,13 +92,16 @@ function recorded(
     },
     connect: () => inner.connect(),
     disconnect: () => inner.disconnect(),
-    async send(message) {
-      const copy = clone(message)
+    get capabilities() {
+      return inner.capabilities
+    },
+    async send(message, context) {
+      const copy = recordOf(message)
       sent.push(copy)
       const entry = shallowReactive<LogEntry>({ seq: nextSeq(), at: Date.now(), dir: 'out', record: copy })
       log.push(entry)
       try {
-        const receipt = await inner.send(message)
+        const receipt = await inner.send(message, context)
         entry.outcome = { ok: true, receipt }
         return receipt
       } catch (e) {
@@ -124,6 +127,19 @@ function recorded(
   if (inner.loadHistory) wrapped.loadHistory = (o) => inner.loadHistory!(o)
   if (inner.markRead) wrapped.markRead = () => inner.markRead!()
   return wrapped
+}
+
+/**
+ * What `__kefu.sent` keeps of a send: a JSON copy, with a media upload's bytes replaced by what
+ * is known about them (`file: { size, type }`), so tests see media sends beside the texts.
+ */
+function recordOf(message: OutgoingMessage): OutgoingMessage {
+  const body = message.body as { type: string; file?: unknown }
+  if (body.type === 'text' || body.type === 'custom' || typeof body.file !== 'object' || body.file === null) return clone(message)
+  const file = body.file as Blob
+  const copy = clone({ ...message, body: { ...message.body, file: undefined } }) as OutgoingMessage
+  ;(copy.body as unknown as Record<string, unknown>).file = { size: file.size, type: file.type }
+  return copy
 }
 
 function clone<T>(v: T): T {

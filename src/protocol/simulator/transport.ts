@@ -12,6 +12,7 @@ import {
   type TransportEvent,
   type TransportListener,
 } from '../transport'
+import { isOutgoingMediaBody } from '../wire/media'
 import { readMessageMeta } from '../wire/meta'
 import { safeCall, type SimContext } from './context'
 
@@ -96,6 +97,7 @@ export function createTransportSide(ctx: SimContext): TransportSide {
       const injected = failures.shift()
       if (injected) throw new TransportError(injected, `injected failure (${injected})`)
       const body = message.body
+      if (isOutgoingMediaBody(body)) throw new TransportError('rejected', 'the simulator does not accept uploads yet', { retryable: false })
       if (body.type === 'text' ? typeof body.text !== 'string' || body.text.trim() === '' : typeof body.data !== 'string') {
         throw new TransportError('rejected', 'empty or malformed message body')
       }

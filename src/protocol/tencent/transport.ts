@@ -261,6 +261,8 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     try {
       if (out.body.type === 'text') {
         created = chat.createTextMessage({ ...base, payload: { text: out.body.text } })
+      } else if (out.body.type !== 'custom') {
+        throw new TransportError('rejected', 'This transport does not send media yet', { retryable: false })
       } else {
         // description/extension are the SDK's other custom fields; the protocol uses only `data`.
         created = chat.createCustomMessage({ ...base, payload: { data: out.body.data, description: '', extension: '' } })
