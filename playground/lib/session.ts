@@ -3,7 +3,7 @@
 // what the browser tests assert on: the page shows them in [data-testid="transport-log"] and
 // exposes them as `window.__kefu = { sent, received, simulator, engine, transport }`.
 import { shallowReactive, shallowRef } from 'vue'
-import { createConversation, createLocalStorage } from 'kefu-kit/protocol'
+import { createConversation, createIndexedDbStorage, createLocalStorage } from 'kefu-kit/protocol'
 import type {
   ConversationEngine,
   KefuStorage,
@@ -71,7 +71,16 @@ let sessionSeq = 0
  * The playground keeps its conversation in localStorage: the engine's unsent messages, draft and
  * last messages, and the simulator's session, so a reload of the page continues the conversation.
  */
-export const playgroundStorage: KefuStorage = createLocalStorage('kefu-playground:')
+export const playgroundStorage: KefuStorage = withFiles(createLocalStorage('kefu-playground:'))
+
+/**
+ * The texts stay in localStorage (tests read them there); the bytes of attachments still to
+ * upload go to IndexedDB, so a reload sends them instead of asking to choose them again.
+ */
+function withFiles(texts: KefuStorage): KefuStorage {
+  const files = createIndexedDbStorage({ database: 'kefu-playground' })
+  return { ...texts, getBlob: (k) => files.getBlob!(k), setBlob: (k, v) => files.setBlob!(k, v), removeBlob: (k) => files.removeBlob!(k) }
+}
 
 /** Forgets a stored conversation (a reset, or a restart with other settings). */
 function forgetStored(key: string): void {
@@ -207,7 +216,7 @@ export function createSession(opts: {
  * Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`), and the
  * bot's library with its service name and texts (`kb=shop|kit`).
  */
-export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency'> {
+export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency' | 'uploadRate'> {
   /** bot/agent reply delay in ms (tests use 0 or a small number) */
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */
