@@ -41,6 +41,7 @@ export {
   createIndexedDbStorage, createMemoryStorage, isOutgoingMediaBody, mediaTypeOfMime, type KefuStorage,
   type SendMediaOptions, type UploadState
 } from './protocol'
+export { acceptMatches, type AttachmentOptions } from './components/KefuComposer/attachments'
 
 // Languages -----------------------------------------------------------------------------------
 export {
