@@ -32,7 +32,6 @@ function finite(n: unknown): number | undefined {
 /** A name for the file: the given one, the File's own, or one made up (`image-20261130-125700.png`). */
 export function fileNameOf(file: Blob, type: MediaType, given: unknown, now: number): string {
   const own = (file as { name?: unknown }).name
-  // eslint-disable-next-line no-control-regex
   const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim()
   let name = typeof given === 'string' ? clean(given) : ''
   if (name === '' && typeof own === 'string') name = clean(own)
