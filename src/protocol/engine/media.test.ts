@@ -41,7 +41,7 @@ describe('given a media wire body', () => {
     [{ type: 'face', index: -1, name: '' }, 'face body without an index, a name or a url'],
     [{ type: 'merger', lines: [] }, 'merger body without a title'],
     [{ type: 'merger', title: 't', lines: 'a,b' }, 'merger body without lines'],
-    [{ type: 'merger', title: 't', lines: ['a', { toString: () => 'b' }] }, 'merger body with a line that is not a string'],
+    [{ type: 'merger', title: 't', lines: ['a', { toString: (): string => 'b' }] }, 'merger body with a line that is not a string'],
   ])('makes %j invalid: %s', (body, reason) => {
     expect(decode(body)).toEqual({ kind: 'invalid', reason })
   })

@@ -39,6 +39,22 @@ export interface ChatMessage {
    * `{BranchOptionInfo}`). Read it with `aiLabelOf` / `feedbackTargetOf`.
    */
   cloudCustomData?: MessageMeta
+  /**
+   * Set on the customer's own media message while (and after) its bytes upload: the payload's
+   * `url` is then a local `blob:` object URL, which the renderers accept for such a message only.
+   */
+  upload?: UploadState
+}
+
+/** The upload of the customer's own media message (see `ChatMessage.upload`). */
+export interface UploadState {
+  /** 0..1 */
+  progress: number
+  name: string
+  size: number
+  mime: string
+  /** the bytes were not kept across a reload: the customer must choose the file again */
+  lost?: boolean
 }
 
 /** Thumbs feedback (src 43) on one bot answer, keyed in `ConversationState.feedback` by the answer's id. */
