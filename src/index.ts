@@ -68,13 +68,16 @@ export {
   BranchMessage, DividerMessage, FormMessage, ImageMessage, MessageErrorPlaceholder, NoticeMessage,
   OrderMessage, ProductMessage, RatingMessage, RevokedMessage, RichTextMessage, StreamMessage,
   SUGGESTION_MAX_ITEMS, SUGGESTION_PAGE_SIZE, SuggestionMessage, TextMessage, UnsupportedMessage,
-  TaskBranchMessage, TaskFormMessage, SystemLineMessage, FlagMessage
+  TaskBranchMessage, TaskFormMessage, SystemLineMessage, FlagMessage,
+  // media: file, video, audio / voice, location, sticker, forwarded chat record
+  FileMessage, VideoMessage, AudioMessage, LocationMessage, FaceMessage, MergerMessage,
+  createLocationKind, createLocationMessage, openStreetMapUrl, type LocationKindOptions, type MapUrlBuilder
 } from './messages'
 
 // Building blocks for custom renderers --------------------------------------------------------
 export {
   linkify, loadMarkdown, MARKDOWN_ALLOWED_TAGS, markdownReady, renderMarkdown, SafeImage,
-  safeImageUrl, safeLinkUrl, SUMMARY_MAX_LENGTH, type RenderMarkdownOptions, type SafeImageProps,
+  safeImageUrl, safeLinkUrl, safeMediaUrl, type MediaUrlSource, SUMMARY_MAX_LENGTH, type RenderMarkdownOptions, type SafeImageProps,
   type TextPiece
 } from './messages'
 

@@ -64,6 +64,11 @@ export interface RenderContext {
   locale: string
   /** ms clock; renderers compare `expireTime` against it */
   now: () => number
+  /**
+   * Opens the image viewer on an image message (the list provides it; absent elsewhere, where an
+   * image links to the full picture in a new tab). `opener` gets focus back when the viewer closes.
+   */
+  openImage?: (messageId: string, opener: HTMLElement | null) => void
 }
 
 /** Props every renderer receives. */
