@@ -133,7 +133,9 @@ interface HistoryCursor {
  * - Incoming: `MESSAGE_RECEIVED` for the conversation `C2C${serviceUserID}` becomes kit messages
  *   (text, image, custom for the decoder, a placeholder for other types); `MESSAGE_REVOKED` and
  *   `MESSAGE_MODIFIED` update them; other conversations are ignored.
- * - Outgoing: text and custom messages; flags go out with `onlineUserOnly`. A retry with the same
+ * - Outgoing: text and custom messages, and the customer's images, files and videos (the SDK's
+ *   image / file / video factories, with upload progress; `capabilities` says so); flags go out
+ *   with `onlineUserOnly`. A retry with the same
  *   `clientId` resends the SDK message of the first attempt (`resendMessage`), never a new one, and
  *   a retry after a success returns the first receipt.
  * - Status follows `SDK_READY`, `SDK_NOT_READY`, `NET_STATE_CHANGE` and `KICKED_OUT`.
