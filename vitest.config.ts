@@ -32,6 +32,8 @@ export default defineConfig({
           name: 'vue3',
           globals: true,
           environment: 'jsdom',
+          // one jsdom window and module graph per worker (see test/setup/dom.mjs)
+          isolate: false,
           include: ['src/**/*.test.ts'],
           exclude: ['src/protocol/**', ...PURE_TESTS],
           setupFiles: ['test/setup/dom.mjs'],

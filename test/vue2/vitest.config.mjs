@@ -23,6 +23,8 @@ export default {
     name: 'vue2.7',
     globals: true,
     environment: 'jsdom',
+    // one jsdom window and module graph per worker (see test/setup/dom.mjs)
+    isolate: false,
     include: VUE2_INCLUDE,
     exclude: VUE2_EXCLUDE,
     setupFiles: [here('../setup/dom.mjs')],
