@@ -25,6 +25,8 @@ export default {
     environment: 'jsdom',
     // one jsdom window and module graph per worker (see test/setup/dom.mjs)
     isolate: false,
+    // as vitest.config.ts: a loaded shared machine can take several times the quiet-machine time
+    testTimeout: 30_000,
     include: VUE2_INCLUDE,
     exclude: VUE2_EXCLUDE,
     setupFiles: [here('../setup/dom.mjs')],
