@@ -18,8 +18,13 @@ if (typeof HTMLCanvasElement !== 'undefined') {
 // - the document: elements tests attached to <body>, and attributes on <html> and
 //   <body> (lang, dir);
 // - timers: a file that ends with fake timers installed does not hand them to the next file.
-// Module state of the kit that a test depends on is reset by that test itself (for example
-// resetMarkdownForTests()); vitest restores spies (vi.restoreAllMocks) between files.
+// - the kit's module state: loaded and added locales, Markdown (loaded on demand), the
+//   placeholder's once-per-message warnings go back to what a fresh import has.
+// Vitest itself restores spies (vi.restoreAllMocks) between files.
+import { resetLocalesForTests } from '../../src/i18n/index.ts'
+import { resetMarkdownForTests } from '../../src/messages/richText/markdown.ts'
+import { resetUnsupportedWarningsForTests } from '../../src/messages/unsupported/UnsupportedMessage.ts'
+
 const g = globalThis
 if (typeof g.beforeEach === 'function' && typeof localStorage !== 'undefined') {
   g.beforeEach(() => {
@@ -34,6 +39,9 @@ if (typeof g.beforeEach === 'function' && typeof localStorage !== 'undefined') {
 if (typeof g.afterAll === 'function' && typeof document !== 'undefined') {
   g.afterAll(() => {
     g.vi?.useRealTimers()
+    resetLocalesForTests()
+    resetMarkdownForTests()
+    resetUnsupportedWarningsForTests()
     document.body.innerHTML = ''
     for (const el of [document.documentElement, document.body]) {
       for (const name of el.getAttributeNames()) el.removeAttribute(name)
