@@ -15,6 +15,7 @@ import { uniqueId } from '../_shared/ids'
 import { KefuDialog } from '../_shared/dialog'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './taskForm.css'
+import { byId } from '../_shared/dom'
 
 /** The submitted values, when the engine recorded them (`payload.submittedValues`). */
 function submittedOf(p: TaskFormPayload): Record<string, string> | undefined {
@@ -85,7 +86,7 @@ export const TaskFormMessage = defineComponent({
         formError.value = t('desk.taskForm.fixErrors')
         const index = fields.findIndex((f) => missing[f.name])
         nextTick(() => {
-          const el = document.getElementById(fieldId(index)) as HTMLElement | null
+          const el = byId(fieldId(index))
           const target = el && el.tagName === 'FIELDSET' ? el.querySelector<HTMLElement>('input') : el
           if (target) target.focus()
         })
