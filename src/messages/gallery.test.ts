@@ -5,6 +5,7 @@ import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
 import { makeContext, mountRenderer, unmount } from '../testing/renderers'
 import { vueLabel } from '../testing/mount'
+import { captureWarnings } from '../testing/console'
 import axe from 'axe-core'
 import { KefuMessageRow } from '../components/KefuMessageList/KefuMessageRow'
 import { mountCompat } from '../testing/mount'
@@ -35,6 +36,7 @@ describe(`given the gallery (${vueLabel})`, () => {
   })
 
   const registry = createRendererRegistry()
+  const warnings = captureWarnings()
   it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s renders something visible, without a missing string', (_id, fixture) => {
     const resolved = registry.resolve(fixture.message)
     expect(resolved).not.toBeNull()
@@ -45,6 +47,9 @@ describe(`given the gallery (${vueLabel})`, () => {
     expect(wrapper.html()).not.toMatch(/messages\.[a-zA-Z]+\.[a-zA-Z]+/)
     // documentation examples decode to the kind their fixture claims
     if (fixture.kind !== 'revoked') expect(fixture.message.payload.kind).toBe(fixture.kind)
+    // the placeholder tells the developer why (once); a drawn message says nothing
+    const placeholder = fixture.message.payload.kind === 'unknown' || fixture.message.payload.kind === 'invalid'
+    expect(warnings()).toEqual(placeholder ? [expect.stringMatching(new RegExp(`^\\[kefu-kit\\] message ${fixture.id} `))] : [])
     unmount(wrapper)
   })
 
