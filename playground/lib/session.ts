@@ -191,12 +191,12 @@ export function createSession(opts: {
  * Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`), and the
  * bot's library with its service name and texts (`kb=shop|kit`).
  */
-export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency'> {
+export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'agentScript' | 'groups' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency'> {
   /** bot/agent reply delay in ms (tests use 0 or a small number) */
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */
   history?: number
-  /** the demo texts in the kit's language (simulatorTexts), for the locales the simulator lacks */
+  /** the demo texts in the kit's language (simulatorLocaleOptions), for the locales the simulator lacks */
   texts?: Partial<SimulatorTexts>
 }
 
