@@ -95,6 +95,16 @@ describe('the simulator’s demo texts in the kit’s languages', () => {
     expect(simulatorTexts('xx')).toEqual({})
   })
 
+  it('keeps every language out of the simulator entry: each pack is an import() in ./index.ts alone', () => {
+    type RawGlob = (pattern: string[], options: { query: '?raw'; import: 'default'; eager: true }) => Record<string, string>
+    const sources = (import.meta as unknown as { glob: RawGlob }).glob(['../**/*.ts', '!../**/*.test.ts'], { query: '?raw', import: 'default', eager: true })
+    const packs = SIMULATOR_TEXT_LOCALES.join('|')
+    const staticImport = new RegExp(`(?:from|import)\\s*['"][^'"]*\\/(${packs})['"]`, 'g')
+    for (const [file, text] of Object.entries(sources)) expect(Array.from(text.matchAll(staticImport), (m) => m[1]), file).toEqual([])
+    const index = sources['./index.ts'] as string
+    expect(Array.from(index.matchAll(/import\(\s*['"]\.\/([\w-]+)['"]\s*\)/g), (m) => m[1]).sort()).toEqual([...OTHERS].sort())
+  })
+
   it.each(OTHERS)('%s: every key of the English texts, none empty, none else', (l) => {
     const pack = localePack(l) as SimulatorLocalePack
     expect(paths(pack)).toEqual(paths(EN))
