@@ -26,7 +26,7 @@ const messages: Messages = {
   'row.retryLabel': 'Ipadala muli ang mensaheng ito',
   'live.incoming': '{name}: {text}',
   'composer.label': 'Mensahe',
-  'composer.placeholder': 'Mag-type ng mensahe…',
+  'composer.placeholder': 'Mag-type dito…',
   'composer.hint': 'Enter para ipadala, Shift + Enter para sa bagong linya',
   'composer.send': 'Ipadala',
   'composer.offline': 'Offline ka. Ipapadala ang mensahe mo kapag nakakonekta ka na muli.',
