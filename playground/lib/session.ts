@@ -7,6 +7,7 @@ import { createConversation, createLocalStorage } from 'kefu-kit/protocol'
 import type {
   ConversationEngine,
   KefuStorage,
+  NoticeTemplates,
   OutgoingMessage,
   SendReceipt,
   Transport,
@@ -144,6 +145,8 @@ export function createSession(opts: {
   onDispose?: () => void
   /** keep the engine's outbox, draft and recent messages under this key of `playgroundStorage` */
   storageKey?: string
+  /** the notice templates the engine recognises (createConversation's `templates`) */
+  templates?: NoticeTemplates
 }): ChatSession {
   const sent: OutgoingMessage[] = []
   const received: TransportEvent[] = []
@@ -154,9 +157,10 @@ export function createSession(opts: {
   let offEvents: (() => void) | null = null
   // the UI locale goes out with src 7 (triggeredContent.language), as the Desk kits send it
   const language = opts.options.locale === 'en' ? 'en' : 'zh'
-  const engine = createConversation(
-    opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language },
-  )
+  const engine = createConversation({
+    ...(opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language }),
+    ...(opts.templates ? { templates: opts.templates } : {}),
+  })
   const session: ChatSession = {
     id: ++sessionSeq,
     kind: opts.kind,
@@ -198,6 +202,8 @@ export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 's
   history?: number
   /** the demo texts in the kit's language (simulatorLocaleOptions), for the locales the simulator lacks */
   texts?: Partial<SimulatorTexts>
+  /** the engine's notice templates (simulatorLocaleOptions), so the localized notices are recognised */
+  templates?: NoticeTemplates
 }
 
 export function createSimulatorSession(
@@ -208,8 +214,10 @@ export function createSimulatorSession(
 ): ChatSession {
   const key = persist ? `chat.${persist.key}` : undefined
   if (persist?.fresh && key) forgetStored(key)
-  const simulator = createSimulator({ locale, mode, ...tuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
+  const { templates, ...simulatorTuning } = tuning
+  const simulator = createSimulator({ locale, mode, ...simulatorTuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
   return createSession({
+    templates,
     storageKey: key,
     kind: 'simulator',
     transport: simulator,

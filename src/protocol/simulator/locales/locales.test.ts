@@ -18,13 +18,15 @@ import { FEATURED_SHOP_INTENTS, SHOP_SMALL_TALK, type SimulatorLocalePack } from
 import { isSimulatorLocaleLoaded, loadSimulatorLocale, localePack } from '.'
 import { SIMULATOR_TEXT_LOCALES, simulatorLocaleOptions, simulatorTexts } from './texts'
 import { LOCALIZED_TRANSFER_KEYWORDS } from '../transferKeywords'
+import { recognizeNotice, resolveTemplates } from '../../engine/notices'
 
 const KIT_LOCALES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'fil', 'es', 'fr', 'de', 'pt-BR', 'ar'] as const
 const OTHERS = KIT_LOCALES.filter((l) => l !== 'zh-CN' && l !== 'en')
 /** the simulator language the playground runs for a kit locale */
 const simLocale = (l: string): SimulatorLocale => (l.startsWith('zh') ? 'zh-CN' : 'en')
 
-const DEMO_TEXT_KEYS = ['welcome', 'welcomeCardTitle', 'clarifyTitle', 'fallback', 'transferring', 'groupMenuHeader', 'sessionEnded',
+const DEMO_TEXT_KEYS = ['welcome', 'welcomeCardTitle', 'clarifyTitle', 'fallback', 'queue', 'transferring', 'transferSucceeded', 'transferFailed',
+  'offHours', 'groupMenuHeader', 'sessionEnded',
   'sessionTimeout', 'timeoutWarning', 'alreadyQueued', 'ratingHead', 'ratingTail', 'ratingOptions'] as const
 
 /** The English pack: the simulator's and the shop's English texts in the shape of a locale pack. */
@@ -250,5 +252,16 @@ describe('a demo conversation in each language', () => {
       expect(visible(reply), `${locale} ${id}`).toContain(answer)
       expectInLanguage(locale, visible(reply), `small talk ${id}`)
     }
+    // a human: the transfer notice (which the engine recognises with the templates) and the agent's greeting
+    const keyword = LOCALIZED_TRANSFER_KEYWORDS[KIT_LOCALES.indexOf(locale)] as string
+    const human = await say(c, keyword, 2000)
+    const texts = human.flatMap((s) => (s.kind === 'text' ? [s.text] : []))
+    const templates = resolveTemplates(options.templates)
+    const notices = texts.map((t) => recognizeNotice(t, templates)?.notice)
+    expect(notices, `${locale}: ${texts.join(' | ')}`).toContain('transferSucceeded')
+    const greeting = texts.find((t, i) => notices[i] === undefined)
+    const staff = localePack(locale)?.agent.greeting ?? defaultAgentReplies(sim).greeting
+    expect(greeting).toBe(staff.replace('$(StaffName)', sim === 'en' ? 'Ann' : '客服小安'))
+    expectInLanguage(locale, texts.map((t) => t.replace(/Ann|客服小安/, '')), 'the transfer')
   })
 })

@@ -1,8 +1,11 @@
 // The simulator's demo-visible texts in the kit's other languages (the Chinese and English ones
 // live in ../defaults.ts), each language its own chunk (./index.ts). Load the language first, then
-// pass them: `await loadSimulatorLocale('ja'); createSimulator({ locale: 'en', ...simulatorLocaleOptions('ja', 'shop') })`.
-// The queue / transfer / off-hours texts are left to DEFAULT_TEMPLATES on purpose: the engine
-// recognises those notices by their Chinese and English wording.
+// pass them: `const o = (await loadSimulatorLocale('ja'), simulatorLocaleOptions('ja', 'shop'))`, then
+// `createSimulator({ locale: 'en', ...o })` and `createConversation({ transport, templates: o.templates })`.
+// The queue / transfer / off-hours notices are translated too: the engine recognises them when
+// given simulatorLocaleOptions(locale).templates (createConversation's `templates`).
+import type { NoticeTemplates } from '../../engine/types'
+import { DEFAULT_TEMPLATES } from '../../templates'
 import type { AgentGroup, AgentScript, KnowledgeBase, SimulatorTexts } from '../types'
 import { builtInKnowledgeBase, type BuiltInKnowledge } from '../knowledge'
 import { shopBaseTexts } from '../knowledge/shop'
@@ -28,6 +31,12 @@ export interface SimulatorLocaleOptions {
   serviceName?: string
   agentScript?: Pick<AgentScript, 'greeting' | 'replies'>
   groups?: AgentGroup[]
+  /**
+   * Not a simulator option: the notice templates for the engine (createConversation's
+   * `templates`), the Chinese and English ones plus this language's, so its queue, transfer and
+   * off-hours texts are recognised as notices.
+   */
+  templates?: NoticeTemplates
 }
 
 /**
@@ -47,6 +56,13 @@ export function simulatorLocaleOptions(locale: string, knowledge: BuiltInKnowled
   if (pack) {
     out.agentScript = { greeting: pack.agent.greeting, replies: [...pack.agent.replies] }
     out.groups = defaultGroups('en').map((g, i) => ({ ...g, name: pack.groups[i] as string }))
+    const t = pack.texts
+    out.templates = {
+      queue: [...DEFAULT_TEMPLATES.queue, t.queue],
+      transferSucceeded: [...DEFAULT_TEMPLATES.transferSucceeded, t.transferSucceeded],
+      transferFailed: [...DEFAULT_TEMPLATES.transferFailed, t.transferFailed],
+      offHours: [...DEFAULT_TEMPLATES.offHours, t.offHours],
+    }
   }
   return out
 }

@@ -3,7 +3,8 @@ import type { SimulatorTexts } from '../types'
 
 /** The simulator texts a demo shows, in one language. */
 export type DemoTexts = Pick<SimulatorTexts,
-  'welcome' | 'welcomeCardTitle' | 'clarifyTitle' | 'fallback' | 'transferring' | 'groupMenuHeader' | 'sessionEnded' |
+  'welcome' | 'welcomeCardTitle' | 'clarifyTitle' | 'fallback' | 'queue' | 'transferring' | 'transferSucceeded' | 'transferFailed' |
+  'offHours' | 'groupMenuHeader' | 'sessionEnded' |
   'sessionTimeout' | 'timeoutWarning' | 'alreadyQueued' | 'ratingHead' | 'ratingTail' | 'ratingOptions'>
 
 /** The featured shop intents, in welcome-card order. */
