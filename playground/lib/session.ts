@@ -7,6 +7,7 @@ import { createConversation, createIndexedDbStorage, createLocalStorage } from '
 import type {
   ConversationEngine,
   KefuStorage,
+  NoticeTemplates,
   OutgoingMessage,
   SendReceipt,
   Transport,
@@ -169,6 +170,8 @@ export function createSession(opts: {
   onDispose?: () => void
   /** keep the engine's outbox, draft and recent messages under this key of `playgroundStorage` */
   storageKey?: string
+  /** the notice templates the engine recognises (createConversation's `templates`) */
+  templates?: NoticeTemplates
 }): ChatSession {
   const sent: OutgoingMessage[] = []
   const received: TransportEvent[] = []
@@ -179,9 +182,10 @@ export function createSession(opts: {
   let offEvents: (() => void) | null = null
   // the UI locale goes out with src 7 (triggeredContent.language), as the Desk kits send it
   const language = opts.options.locale === 'en' ? 'en' : 'zh'
-  const engine = createConversation(
-    opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language },
-  )
+  const engine = createConversation({
+    ...(opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language }),
+    ...(opts.templates ? { templates: opts.templates } : {}),
+  })
   const session: ChatSession = {
     id: ++sessionSeq,
     kind: opts.kind,
@@ -216,13 +220,15 @@ export function createSession(opts: {
  * Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`), and the
  * bot's library with its service name and texts (`kb=shop|kit`).
  */
-export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency' | 'uploadRate'> {
+export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'agentScript' | 'groups' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency' | 'uploadRate'> {
   /** bot/agent reply delay in ms (tests use 0 or a small number) */
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */
   history?: number
-  /** the demo texts in the kit's language (simulatorTexts), for the locales the simulator lacks */
+  /** the demo texts in the kit's language (simulatorLocaleOptions), for the locales the simulator lacks */
   texts?: Partial<SimulatorTexts>
+  /** the engine's notice templates (simulatorLocaleOptions), so the localized notices are recognised */
+  templates?: NoticeTemplates
 }
 
 export function createSimulatorSession(
@@ -233,8 +239,10 @@ export function createSimulatorSession(
 ): ChatSession {
   const key = persist ? `chat.${persist.key}` : undefined
   if (persist?.fresh && key) forgetStored(key)
-  const simulator = createSimulator({ locale, mode, ...tuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
+  const { templates, ...simulatorTuning } = tuning
+  const simulator = createSimulator({ locale, mode, ...simulatorTuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
   return createSession({
+    templates,
     storageKey: key,
     kind: 'simulator',
     transport: simulator,

@@ -53,6 +53,18 @@ describe(`given the gallery (${vueLabel})`, () => {
     unmount(wrapper)
   })
 
+  // Issue 13: in a right-to-left chat, text the backend wrote (a card's header and tail, a choice,
+  // a form field's name) keeps its own direction, so "Which order?" does not read "?Which order".
+  it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s draws backend-written headers, choices and field names with dir=auto', (_id, fixture) => {
+    const resolved = registry.resolve(fixture.message)
+    const component = fixture.message.revoked ? RevokedMessage : resolved!.component
+    const wrapper = mountRenderer(component, fixture.message, makeContext())
+    const selector = '.kefu-card__header, .kefu-card__tail, .kefu-choice__label, .kefu-choice__desc, .kefu-task-form__label'
+    const own = Array.from((wrapper.element as Element).querySelectorAll(selector)).filter((el: Element) => !el.closest('[dir="auto"]'))
+    expect(own.map((el: Element) => el.outerHTML)).toEqual([])
+    unmount(wrapper)
+  })
+
   // Structure and names only: jsdom cannot lay out, so contrast is checked by the browser tests.
   it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s passes axe', async (_id, fixture) => {
     const resolved = registry.resolve(fixture.message)

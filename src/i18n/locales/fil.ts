@@ -41,7 +41,7 @@ const messages: Messages = {
   'composer.attachFailed': 'Hindi naipadala ang “{name}”: {reason}',
   'live.incoming': '{name}: {text}',
   'composer.label': 'Mensahe',
-  'composer.placeholder': 'Mag-type ng mensahe…',
+  'composer.placeholder': 'Mag-type dito…',
   'composer.hint': 'Enter para ipadala, Shift + Enter para sa bagong linya',
   'composer.send': 'Ipadala',
   'composer.offline': 'Offline ka. Ipapadala ang mensahe mo kapag nakakonekta ka na muli.',

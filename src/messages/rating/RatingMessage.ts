@@ -165,7 +165,7 @@ export const RatingMessage = defineComponent({
       const shownIndex = preview.value >= 0 && !locked ? preview.value : activeIndex
       const activeLabel = activeIndex >= 0 ? label(menu, activeIndex) : ''
 
-      const headNode = hc('p', { class: 'kefu-card__header', attrs: { id: headId } }, head || t('messages.rating.submit'))
+      const headNode = hc('p', { class: 'kefu-card__header', attrs: { id: headId, dir: 'auto' } }, head || t('messages.rating.submit'))
 
       if (submitted) {
         return hc('div', { class: ['kefu-card', 'kefu-rating', 'kefu-rating--submitted'], attrs: { role: 'group', 'aria-labelledby': headId } }, [

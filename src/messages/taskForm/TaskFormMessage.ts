@@ -120,7 +120,7 @@ export const TaskFormMessage = defineComponent({
           class: 'kefu-task-form__field kefu-task-form__group',
           attrs: { id, 'aria-describedby': err ? errId : undefined, 'aria-invalid': err ? 'true' : undefined, 'aria-required': required ? 'true' : undefined },
         }, [
-          hc('legend', { class: 'kefu-task-form__label' }, [str(f.name), ...mark]),
+          hc('legend', { class: 'kefu-task-form__label', attrs: { dir: 'auto' } }, [str(f.name), ...mark]),
           ...choices.map((c, ci) => hc('label', { key: ci, class: 'kefu-task-form__radio' }, [
             hc('input', {
               attrs: { type: 'radio', name: `${id}-r`, value: c },
@@ -133,7 +133,7 @@ export const TaskFormMessage = defineComponent({
         ])
       }
       return hc('div', { key: f.name, class: 'kefu-task-form__field' }, [
-        hc('label', { class: 'kefu-task-form__label', attrs: { for: id } }, [str(f.name), ...mark]),
+        hc('label', { class: 'kefu-task-form__label', attrs: { for: id, dir: 'auto' } }, [str(f.name), ...mark]),
         hc('input', {
           class: 'kefu-task-form__input',
           attrs: {
@@ -212,7 +212,7 @@ export const TaskFormMessage = defineComponent({
           hc('span', { class: ['kefu-task-form__icon', { 'kefu-task-form__icon--done': submitted }], attrs: { 'aria-hidden': 'true' } },
             submitted ? [checkIcon()] : [hc('span', { class: 'kefu-task-form__icon-lines' })]),
           hc('div', { class: 'kefu-task-form__text' }, [
-            hc('p', { class: 'kefu-card__header', attrs: { id: titleId } }, title),
+            hc('p', { class: 'kefu-card__header', attrs: { id: titleId, dir: 'auto' } }, title),
             state ? hc('p', { class: 'kefu-task-form__state' }, state) : null,
           ]),
         ]),
