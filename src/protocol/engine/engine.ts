@@ -109,6 +109,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
     build: buildState,
     listVersion: () => list.version,
     listSize: () => list.size,
+    // counted before the publish that shows the message, so one change is one state
+    announcing: (message) => readsPart?.arrived(message),
   })
 
   const clock = new ServerClock(now)

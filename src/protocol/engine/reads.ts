@@ -21,6 +21,8 @@ export class Reads {
   newestUnreadId: string | null = null
   /** a markRead is due at the end of this task */
   private due = false
+  /** the count changed since the last `unread` event */
+  private unreadChanged = false
   private readonly listeners: Listeners = { message: new Set(), unread: new Set() }
 
   constructor(private readonly core: Core) {}
@@ -34,17 +36,23 @@ export class Reads {
     }
   }
 
-  /** a new live service message was drawn (the publisher's onIncoming, after it was published) */
-  incoming(message: ChatMessage): void {
-    this.emit('message', message)
+  /** a new live service message is about to be published: count it, or have it read */
+  arrived(message: ChatMessage): void {
     if (this.viewing) {
       this.scheduleMarkRead()
       return
     }
     this.unread++
     this.newestUnreadId = message.id
+    this.unreadChanged = true
     this.core.publisher.touch()
-    this.core.commit()
+  }
+
+  /** the message was published (the publisher's onIncoming): tell the host */
+  incoming(message: ChatMessage): void {
+    this.emit('message', message)
+    if (!this.unreadChanged) return
+    this.unreadChanged = false
     this.emitUnread()
   }
 
@@ -67,6 +75,7 @@ export class Reads {
     if (this.unread === 0 && this.newestUnreadId === null) return
     this.unread = 0
     this.newestUnreadId = null
+    this.unreadChanged = false
     this.core.publisher.touch()
     this.core.commit()
     this.emitUnread()
