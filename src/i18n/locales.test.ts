@@ -29,6 +29,18 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: ['list.label', 'row.service', 'messages.unsupported.src', 'composer.label', 'messages.image.alt', 'messages.summary.image', 'messages.summary.other'],
   es: [],
 }
+// loanwords the media kinds, the viewer and the emoji picker share with English (Video, Sticker, Emoji, Pause)
+const MEDIA_LOANWORDS: Record<string, string[]> = {
+  de: ['messages.video.label', 'messages.video.labelDuration', 'messages.audio.pause', 'messages.face.label', 'messages.face.named', 'messages.face.numbered', 'messages.summary.video', 'messages.summary.face', 'emoji.label'],
+  es: ['messages.face.label', 'messages.face.named', 'messages.face.numbered', 'messages.summary.face', 'emoji.label', 'emoji.results'],
+  fil: ['messages.file.unnamed', 'messages.video.label', 'messages.video.labelDuration', 'messages.audio.label', 'messages.face.label', 'messages.face.named', 'messages.face.numbered', 'messages.summary.file', 'messages.summary.video', 'messages.summary.audio', 'messages.summary.face', 'viewer.zoomLevel', 'emoji.label', 'emoji.results'],
+  fr: ['messages.audio.pause', 'emoji.label', 'emoji.results'],
+  id: ['messages.video.label', 'messages.video.labelDuration', 'messages.summary.video', 'viewer.zoomLevel', 'emoji.label', 'emoji.results'],
+  ms: ['messages.video.label', 'messages.video.labelDuration', 'messages.summary.video', 'emoji.label', 'emoji.results'],
+  'pt-BR': ['viewer.zoomLevel', 'emoji.label', 'emoji.results'],
+  vi: ['messages.video.label', 'messages.video.labelDuration', 'messages.summary.video'],
+}
+for (const [l, list] of Object.entries(MEDIA_LOANWORDS)) SAME_AS_ENGLISH[l] = [...(SAME_AS_ENGLISH[l] ?? []), ...list]
 
 let dicts: Record<string, Dictionary> = {}
 beforeAll(async () => {
