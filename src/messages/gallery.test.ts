@@ -60,8 +60,8 @@ describe(`given the gallery (${vueLabel})`, () => {
     const component = fixture.message.revoked ? RevokedMessage : resolved!.component
     const wrapper = mountRenderer(component, fixture.message, makeContext())
     const selector = '.kefu-card__header, .kefu-card__tail, .kefu-choice__label, .kefu-choice__desc, .kefu-task-form__label'
-    const own = Array.from((wrapper.element as Element).querySelectorAll(selector)).filter((el: Element) => !el.closest('[dir="auto"]'))
-    expect(own.map((el: Element) => el.outerHTML)).toEqual([])
+    const own = Array.from((wrapper.element as Element).querySelectorAll<HTMLElement>(selector)).filter((el) => !el.closest('[dir="auto"]'))
+    expect(own.map((el) => el.outerHTML)).toEqual([])
     unmount(wrapper)
   })
 

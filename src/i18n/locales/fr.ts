@@ -25,7 +25,7 @@ const messages: Messages = {
   'row.retry': 'Réessayer',
   'row.retryLabel': 'Réessayer l’envoi de ce message',
   // ---- attachments: upload status in the list, the composer's attach / drop / preview ----
-  'upload.progress': 'Envoi en cours : {percent} %',
+  'upload.progress': 'Envoi en cours : {percent} %',
   'upload.cancel': 'Annuler',
   'upload.cancelLabel': 'Annuler l’envoi de {name}',
   'upload.lost': '{name} ({size}) n’a pas été conservé après le rechargement de la page.',
@@ -120,7 +120,7 @@ const messages: Messages = {
   'viewer.previous': 'Image précédente',
   'viewer.next': 'Image suivante',
   'viewer.close': 'Fermer',
-  'viewer.zoomLevel': 'Zoom {percent} %',
+  'viewer.zoomLevel': 'Zoom {percent} %',
   'emoji.button': 'Insérer un emoji',
   'emoji.label': 'Emoji',
   'emoji.search': 'Rechercher un emoji',
