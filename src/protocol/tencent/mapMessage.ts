@@ -14,7 +14,7 @@ export const CLIENT_ID_KEY = 'kefuClientId'
 /**
  * Messages of SDK types the kit has no bubble for (group tips, system notices, types added after
  * 3.x, …) are delivered as a customer-service custom body whose `src` is this prefix plus the
- * SDK type, e.g. `tim:TIMSoundElem`. The decoder treats it as an unknown `src`, so the view draws
+ * SDK type, e.g. `tim:TIMGroupTipElem`. The decoder treats it as an unknown `src`, so the view draws
  * its "unsupported message" placeholder instead of dropping the message (the customer still sees
  * that something arrived), and a custom renderer can pick the type up from `src`. `content` holds
  * the SDK payload's plain top-level fields (URLs, names, sizes, durations) for such a renderer.
