@@ -11,7 +11,7 @@ import { DEFAULT_TEMPLATES, matchTemplate } from '../templates'
 import { createSimulator } from './simulator'
 import type { AgentConsoleEvent, Simulator, SimulatorOptions } from './types'
 
-export type Seen = (DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string }) & { id: string; event: 'message' | 'modified'; seq?: number; senderName?: string }
+export type Seen = (DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string } | MediaPayload) & { id: string; event: 'message' | 'modified'; seq?: number; senderName?: string }
 
 /** Decodes one incoming message into a payload. */
 export function payloadOf(m: IncomingMessage): DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string } | MediaPayload {
