@@ -36,6 +36,12 @@ export {
   type MergerPayload, type OutgoingMediaBody, type SendContext, type TransportCapabilities, type VideoPayload,
   type WireAudioBody, type WireFaceBody, type WireFileBody, type WireLocationBody, type WireMergerBody, type WireVideoBody
 } from './protocol'
+// Sending attachments
+export {
+  createIndexedDbStorage, createMemoryStorage, isOutgoingMediaBody, mediaTypeOfMime, type KefuStorage,
+  type SendMediaOptions, type UploadState
+} from './protocol'
+export { acceptMatches, type AttachmentOptions } from './components/KefuComposer/attachments'
 
 // Languages -----------------------------------------------------------------------------------
 export {

@@ -26,6 +26,8 @@ const tuningFromUrl = () => {
   return {
     latency: numberFromUrl('latency'),
     history: numberFromUrl('history'),
+    // bytes per second of the simulated uploads (`uploadRate=20000` makes progress easy to watch)
+    uploadRate: numberFromUrl('uploadRate') || undefined,
     noReplyTimeout: numberFromUrl('noReply'),
     noReplyWarningMs: numberFromUrl('noReplyWarn'),
     modelConcurrency: concurrency === undefined ? undefined : { limit: concurrency },

@@ -25,7 +25,7 @@ export interface DeskEngineActions {
 export type MessageActions = Pick<
   ConversationEngine,
   'chooseBranchItem' | 'chooseSuggestion' | 'answerForm' | 'submitRating' | 'retry' | 'sendText'
-> & DeskEngineActions
+> & DeskEngineActions & Pick<ConversationEngine, 'cancelUpload' | 'retryUpload'>
 
 function unsupported(): { ok: false; error: { code: 'unsupported'; message: string } } {
   return { ok: false, error: { code: 'unsupported', message: 'This engine does not speak the Desk protocol (src 32, 33, 43).' } }
@@ -45,7 +45,14 @@ export function bindMessageActions(engine: ConversationEngine): MessageActions {
     submitRating: (id, option) => engine.submitRating(id, option),
     retry: (id) => engine.retry(id),
     sendText: (text) => engine.sendText(text),
+    // attachments (the list's upload status); an engine without them refuses
+    cancelUpload: (id) => (engine.cancelUpload ? engine.cancelUpload(id) : noAttachments()),
+    retryUpload: (id, file, options) => (engine.retryUpload ? engine.retryUpload(id, file, options) : noAttachments()),
   }
+}
+
+function noAttachments(): { ok: false; error: { code: 'unsupported'; message: string } } {
+  return { ok: false, error: { code: 'unsupported', message: 'This engine cannot send attachments.' } }
 }
 
 /** Everything a renderer needs besides the message itself. */

@@ -397,5 +397,7 @@ function sentValues(draft: OutgoingDraft, form: TaskFormPayload): Record<string,
 }
 
 function payloadOfDraft(draft: OutgoingDraft): Payload {
-  return draft.body.type === 'custom' ? decode(draft.body.data) : { kind: 'text', text: draft.body.text }
+  const body = draft.body
+  if (body.type === 'custom') return decode(body.data)
+  return body.type === 'text' ? { kind: 'text', text: body.text } : { kind: 'invalid', reason: 'a media body is not a task-flow answer' }
 }

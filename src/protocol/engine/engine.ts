@@ -24,6 +24,7 @@ import { History } from './history'
 import { Identity } from './identity'
 import { checkIncoming } from './incoming'
 import { Live } from './live'
+import { createMediaActions } from './uploads'
 import { resolveTemplates } from './notices'
 import { OrderedMessages } from './ordering/list'
 import { DEFAULT_SEND_TIMEOUT, Outbox } from './outbox'
@@ -134,6 +135,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   const live = new Live(core, delivery, choices, desk)
   const actions = createActions(core, delivery, choices, () => desk.language)
   const deskActions = desk.createActions()
+  const mediaActions = createMediaActions(core, delivery)
   const transportKey = (transport as { storageKey?: unknown }).storageKey
   const stored = new Persistence(core, delivery, pages, {
     storage: options.storage ?? defaultStorage(),
@@ -359,6 +361,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
     stop,
     ...actions,
     ...deskActions,
+    ...mediaActions,
     retry: (messageId) => (desk.owns(messageId) ? desk.retry(messageId) : actions.retry(messageId)),
     setLanguage: (language) => languageResult(desk, language),
     loadOlder: () => pages.loadOlder(),

@@ -13,7 +13,9 @@ import type { KefuLocks, KefuStorage } from '../storage/storage'
 import { encodePayload } from '../wire/encode'
 import type { DecodedPayload } from '../types'
 import { reasonOf, type Core } from './core'
-import type { Delivery } from './delivery'
+import type { Delivery, LostDraft } from './delivery'
+import type { MediaType, OutgoingMediaBody } from '../transport'
+import { isOutgoingMediaBody, localMediaPayload, MEDIA_TYPES, objectUrlOf } from '../wire/media'
 import type { History } from './history'
 import { payloadOf } from './incoming'
 import type { OutgoingDraft, SendFailure } from './outbox'
@@ -30,9 +32,23 @@ export const MAX_STORED_CHARS = 500_000
 
 const DRAFT_DELAY = 250
 
+/** An attachment as stored: what is known about it; its bytes live apart (`setBlob`), if at all. */
+export interface StoredMediaBody {
+  type: MediaType
+  name: string
+  size: number
+  mime: string
+  width?: number
+  height?: number
+  duration?: number
+}
+
+/** A draft as stored: texts and custom data as sent, attachments without their bytes. */
+export type StoredDraft = Omit<OutgoingDraft, 'body'> & { body: { type: 'text'; text: string } | { type: 'custom'; data: string } | StoredMediaBody }
+
 export interface StoredOutboxItem {
   clientId: string
-  draft: OutgoingDraft
+  draft: StoredDraft
   time: number
   status: 'sending' | 'failed'
   error?: SendFailure
@@ -59,10 +75,35 @@ function parse(text: string | null): Record<string, unknown> | null {
   }
 }
 
-function isBody(body: unknown): body is OutgoingDraft['body'] {
+function isBody(body: unknown): body is StoredDraft['body'] {
   if (typeof body !== 'object' || body === null) return false
   const b = body as Record<string, unknown>
-  return (b.type === 'text' && typeof b.text === 'string') || (b.type === 'custom' && typeof b.data === 'string')
+  return (b.type === 'text' && typeof b.text === 'string') || (b.type === 'custom' && typeof b.data === 'string') || storedMediaOf(b) !== null
+}
+
+const finiteOrUndefined = (n: unknown): number | undefined => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined)
+
+/** A stored attachment's description, checked and copied (only the known fields), or null. */
+function storedMediaOf(b: Record<string, unknown>): StoredMediaBody | null {
+  if (!(MEDIA_TYPES as readonly unknown[]).includes(b.type)) return null
+  if (typeof b.name !== 'string' || typeof b.mime !== 'string' || finiteOrUndefined(b.size) === undefined) return null
+  const out: StoredMediaBody = { type: b.type as MediaType, name: b.name.slice(0, 300), size: b.size as number, mime: b.mime.slice(0, 200) }
+  for (const k of ['width', 'height', 'duration'] as const) {
+    const v = finiteOrUndefined(b[k])
+    if (v !== undefined) out[k] = v
+  }
+  return out
+}
+
+/** What of a draft is stored: an attachment loses its bytes. */
+function storableDraft(draft: OutgoingDraft | LostDraft): StoredDraft {
+  const body = draft.body
+  if (isOutgoingMediaBody(body) || (body.type !== 'text' && body.type !== 'custom')) {
+    const meta = storedMediaOf(body as unknown as Record<string, unknown>)
+    const out: StoredDraft = { ...(draft as OutgoingDraft), body: meta ?? { type: 'file', name: '', size: 0, mime: '' } }
+    return out
+  }
+  return draft as StoredDraft
 }
 
 /** The stored outbox items that check out, in stored order; anything else is dropped. */
@@ -79,7 +120,8 @@ export function readOutbox(text: string | null): StoredOutboxItem[] {
     if (typeof draft !== 'object' || draft === null || !isBody(draft.body)) continue
     if (typeof r.time !== 'number' || !Number.isFinite(r.time)) continue
     if (r.status !== 'sending' && r.status !== 'failed') continue
-    const clean: OutgoingDraft = { body: { ...draft.body } }
+    const media = storedMediaOf(draft.body as Record<string, unknown>)
+    const clean: StoredDraft = { body: media ?? { ...(draft.body as { type: 'text'; text: string }) } }
     if (typeof draft.options === 'object' && draft.options !== null) clean.options = { ...(draft.options as object) }
     if (typeof draft.cloudCustomData === 'object' && draft.cloudCustomData !== null && !Array.isArray(draft.cloudCustomData)) {
       clean.cloudCustomData = { ...(draft.cloudCustomData as Record<string, unknown>) }
@@ -118,6 +160,8 @@ export class Persistence {
   private readonly storage: KefuStorage
   private readonly locks: KefuLocks
   private readonly keys: { outbox: string; recent: string; draft: string; lock: string }
+  /** client ids whose attachment bytes are in storage (written, or found on adopt) */
+  private readonly blobs = new Set<string>()
 
   constructor(
     private readonly core: Core,
@@ -186,12 +230,57 @@ export class Persistence {
       this.tracked.add(item.clientId)
       // delivered before the reload (the cache or history already has it): nothing to send
       if (ids.byClientId.has(item.clientId) || this.core.list.has(item.clientId)) continue
-      const payload = payloadOf(item.draft.body, 'customer', config.templates)
-      this.delivery.restore({ clientId: item.clientId, payload, draft: item.draft, time: item.time, status: item.status, error: item.error })
+      const body = item.draft.body
+      if (body.type !== 'text' && body.type !== 'custom') {
+        await this.restoreMedia(item, body)
+        continue
+      }
+      const payload = payloadOf(body, 'customer', config.templates)
+      this.delivery.restore({ clientId: item.clientId, payload, draft: item.draft as OutgoingDraft, time: item.time, status: item.status, error: item.error })
     }
     this.core.publisher.touch()
     this.core.commit()
     this.changed()
+  }
+
+  /**
+   * An attachment from before the reload: sent again (or shown failed, as it was) when its bytes
+   * were kept, else shown failed and `lost`, with its name and size, to be chosen again.
+   */
+  private async restoreMedia(item: StoredOutboxItem, meta: StoredMediaBody): Promise<void> {
+    let file: Blob | null = null
+    if (typeof this.storage.getBlob === 'function') {
+      try {
+        const got = await this.storage.getBlob(this.blobKey(item.clientId))
+        if (typeof got === 'object' && got !== null && typeof got.size === 'number' && typeof got.slice === 'function') file = got
+      } catch {
+        file = null
+      }
+    }
+    // adopted meanwhile by an echo or history (the await above let events in)
+    if (this.core.ids.byClientId.has(item.clientId) || this.core.list.has(item.clientId)) return
+    const upload = { progress: 0, name: meta.name, size: meta.size, mime: meta.mime }
+    if (file) {
+      this.blobs.add(item.clientId)
+      const body: OutgoingMediaBody = { ...meta, file }
+      const draft: OutgoingDraft = { ...(item.draft as Omit<OutgoingDraft, 'body'>), body }
+      this.delivery.restore({ clientId: item.clientId, payload: localMediaPayload(body, objectUrlOf(file)), draft, time: item.time, status: item.status, error: item.error, upload })
+      return
+    }
+    const lost: LostDraft = { ...(item.draft as Omit<OutgoingDraft, 'body'>), body: meta }
+    this.delivery.restore({
+      clientId: item.clientId,
+      payload: localMediaPayload({ ...meta, file: null as unknown as Blob }, ''),
+      draft: lost,
+      time: item.time,
+      status: 'failed',
+      error: { code: 'lost', message: 'The file was not kept after the page reloaded: choose it again.' },
+      upload: { ...upload, lost: true },
+    })
+  }
+
+  private blobKey(clientId: string): string {
+    return `${this.keys.outbox}:file:${clientId}`
   }
 
   /** Something changed: write what is due after the current task. */
@@ -211,19 +300,23 @@ export class Persistence {
   private flush(): void {
     const mine: StoredOutboxItem[] = []
     const recent: RecentRecord[] = []
+    const files = new Map<string, Blob>()
     for (const m of this.core.list.snapshot()) {
       if (m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') {
-        const draft = this.delivery.draftOf(m.clientId)
+        const draft = this.delivery.draftOf(m.clientId) ?? this.delivery.lostDraftOf(m.clientId)
         if (draft === undefined) continue
-        const item: StoredOutboxItem = { clientId: m.clientId, draft, time: m.time, status: m.status }
+        if (isOutgoingMediaBody(draft.body)) files.set(m.clientId, draft.body.file)
+        const item: StoredOutboxItem = { clientId: m.clientId, draft: storableDraft(draft), time: m.time, status: m.status }
         if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
         mine.push(item)
         this.tracked.add(m.clientId)
-      } else if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
+      } else if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice && !m.upload) {
+        // (an attachment's payload points at a local object URL, gone after a reload: not cached)
         const record = recentRecord(m.serverId, m)
         if (record) recent.push(record)
       }
     }
+    this.syncFiles(files)
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
       this.lastOutbox = outboxSig
@@ -243,6 +336,40 @@ export class Persistence {
         text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
       }
       this.enqueueWrite(() => this.put(this.keys.recent, text))
+    }
+  }
+
+  /**
+   * Keeps the bytes of the attachments still to send in storage (when it can keep files), written
+   * before the outbox record that names them, and removed once they are sent or cancelled.
+   */
+  private syncFiles(files: Map<string, Blob>): void {
+    const { setBlob, removeBlob } = this.storage
+    if (typeof setBlob !== 'function') return
+    for (const [clientId, file] of files) {
+      if (this.blobs.has(clientId)) continue
+      this.blobs.add(clientId)
+      const key = this.blobKey(clientId)
+      this.enqueueWrite(async () => {
+        try {
+          await setBlob.call(this.storage, key, file)
+        } catch {
+          // not kept: after a reload it shows as lost
+        }
+      })
+    }
+    for (const clientId of [...this.blobs]) {
+      if (files.has(clientId) || !this.tracked.has(clientId)) continue
+      this.blobs.delete(clientId)
+      if (typeof removeBlob !== 'function') continue
+      const key = this.blobKey(clientId)
+      this.enqueueWrite(async () => {
+        try {
+          await removeBlob.call(this.storage, key)
+        } catch {
+          // a file left behind: harmless
+        }
+      })
     }
   }
 

@@ -1,5 +1,5 @@
 // The conversation model the engine keeps and the view draws. Plain data: no Vue in here.
-import type { ConnectionStatus, MessageMeta, Sender, Transport } from '../transport'
+import type { ConnectionStatus, MediaType, MessageMeta, Sender, Transport, TransportCapabilities } from '../transport'
 import type { KefuLocks, KefuStorage } from '../storage/storage'
 import type { MenuItem, OrderContent, Payload, ProductContent } from '../types'
 
@@ -40,21 +40,39 @@ export interface ChatMessage {
    */
   cloudCustomData?: MessageMeta
   /**
-   * Set on the customer's own media message while (and after) its bytes upload: the payload's
-   * `url` is then a local `blob:` object URL, which the renderers accept for such a message only.
+   * The customer's own media message (sent with `sendMedia`): what is uploading and how far. Its
+   * payload (`image` / `file` / `video` / `audio`) points at a local `blob:` object URL of the
+   * bytes. Stays set once sent (progress 1), since the payload still shows the local copy.
    */
   upload?: UploadState
 }
 
-/** The upload of the customer's own media message (see `ChatMessage.upload`). */
+/** The upload of one attachment, on `ChatMessage.upload`. */
 export interface UploadState {
   /** 0..1 */
   progress: number
   name: string
+  /** bytes */
   size: number
   mime: string
-  /** the bytes were not kept across a reload: the customer must choose the file again */
+  /**
+   * the bytes were not kept across a reload (the storage cannot keep files): the message is
+   * `failed`, and only `retryUpload(id, file)` with the file chosen again can send it
+   */
   lost?: boolean
+}
+
+/** Options of `sendMedia`. */
+export interface SendMediaOptions {
+  /** the name to show and send @default the File's name, or one made up for a pasted image */
+  name?: string
+  /** how to send it @default from the MIME type (image/video/audio), else `file`; a type the transport cannot send falls back to `file` */
+  type?: MediaType
+  /** an image's or video's size in pixels, when known (the bubble reserves the space) */
+  width?: number
+  height?: number
+  /** seconds, for video and audio */
+  duration?: number
 }
 
 /** Thumbs feedback (src 43) on one bot answer, keyed in `ConversationState.feedback` by the answer's id. */
@@ -149,6 +167,10 @@ export const ACTION_ERROR_CODES = [
   'notFailed',
   'unsupported',
   'unavailable',
+  /** an attachment is larger than the transport allows */
+  'tooLarge',
+  /** an attachment's bytes were not kept across a reload: choose the file again (`retryUpload`) */
+  'lost',
 ] as const
 
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number]
@@ -304,6 +326,24 @@ export interface ConversationEngine extends DeskConversationActions {
   sendOrder(order: OrderContent): ActionResult<ChatMessage>
   /** retries a `failed` message under the same client id */
   retry(messageId: string): ActionResult<ChatMessage>
+  /**
+   * Sends a file or image (a `File` or `Blob`): drawn at once from a local object URL with
+   * `upload.progress`, queued in order with the texts, retried like them under one client id.
+   * Refused with `unsupported` when the transport cannot send that media (`transport.capabilities`),
+   * `tooLarge` over its size limit, `empty` for an empty file.
+   */
+  sendMedia?(file: Blob, options?: SendMediaOptions): ActionResult<ChatMessage>
+  /** `sendMedia` for each file, in order; one result per file */
+  sendFiles?(files: readonly Blob[]): ActionResult<ChatMessage>[]
+  /** stops an attachment that is still uploading (or waiting) and removes it from the conversation */
+  cancelUpload?(messageId: string): ActionResult<undefined>
+  /**
+   * sends a failed attachment again with the file chosen again (for one whose bytes were `lost`
+   * across a reload), under the same client id
+   */
+  retryUpload?(messageId: string, file: Blob, options?: SendMediaOptions): ActionResult<ChatMessage>
+  /** the media the transport can send and their size limits (absent: texts only) */
+  mediaCapabilities?(): TransportCapabilities['media'] | undefined
   /** loads one page of older history */
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
   /** continues a catch-up that stopped at its bound (see `state.missedHistory`) */

@@ -139,7 +139,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     get feedback() { return s.feedback.map((f) => ({ ...f, reasons: [...f.reasons] })) },
     connect: () => transport.connect(),
     disconnect: () => transport.disconnect(),
-    send: (message) => transport.send(message),
+    send: (message, context) => transport.send(message, context),
+    ...(cfg.media ? { capabilities: { media: { ...cfg.media } } } : {}),
     subscribe: (listener) => transport.subscribe(listener),
     loadHistory: (opts) => transport.loadHistory(opts),
 
@@ -228,6 +229,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
     setOnline: (online) => transport.setOnline(online),
     failNextSends: (n, code) => transport.failNextSends(n, code),
+    failNextUploads: (n = 1) => transport.failNextUploads(n),
 
     idle: () => ctx.sched.idle(),
     dispose() {

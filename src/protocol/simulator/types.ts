@@ -6,7 +6,7 @@
 // `kefu-kit/simulator` exports as types), kept in one file so it reads as the API reference,
 // in the order a user configures things. It has no code.
 import type { KefuStorage } from '../storage/storage'
-import type { IncomingMessage, Transport, WireAudioBody, WireFaceBody, WireFileBody, WireLocationBody, WireMergerBody, WireVideoBody } from '../transport'
+import type { IncomingMessage, Transport, TransportCapabilities, WireAudioBody, WireFaceBody, WireFileBody, WireLocationBody, WireMergerBody, WireVideoBody } from '../transport'
 import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
 
 /** A media body an agent can send (`agentSendMedia`). */
@@ -350,6 +350,18 @@ export interface SimulatorOptions {
   messageGap?: number
   /** how long connect() takes (ms) @default 300 (0 with `latency: 0`) */
   connectDelay?: number
+  /**
+   * What the customer may upload, with size limits in bytes (`capabilities.media` of the
+   * transport); `false`: texts only. @default image 20 MB, file 100 MB, video 100 MB, audio 20 MB
+   */
+  media?: TransportCapabilities['media'] | false
+  /**
+   * Upload speed in bytes per second; progress is reported every `uploadTick` ms. @default 2 MB/s
+   * (instant with `latency: 0`, which still reports 0 and 1)
+   */
+  uploadRate?: number
+  /** ms between progress reports of an upload @default 100 */
+  uploadTick?: number
   streaming?: StreamingOptions
   /** pre-seed this many older messages, so long histories can be paged @default 0 */
   history?: number
@@ -489,6 +501,13 @@ export interface Simulator extends Transport {
   setOnline(online: boolean): void
   /** the next `n` sends fail with this code (not processed, so a retry can succeed) @default 'timeout' */
   failNextSends(n: number, code?: 'offline' | 'timeout' | 'rejected' | 'rateLimited' | 'unknown'): void
+  /**
+   * the next `n` uploads fail halfway (a non-retryable `unknown` error, so the customer sees it
+   * failed and can retry it; the retry goes through) @default 1
+   */
+  failNextUploads(n?: number): void
+  /** what the customer can upload (see the `media` option); absent with `media: false` */
+  readonly capabilities?: TransportCapabilities
 
   // Test helpers ----------------------------------------------------------------------------------
   /**

@@ -3,6 +3,7 @@
 // duplicates and reorders incoming messages, and withholds some so only history has them.
 // Deterministic per seed: every choice comes from `rand`, every delay from the (fake) timers.
 import { TransportError } from '../../transport'
+import { isOutgoingMediaBody, mediaWireBody } from '../../wire/media'
 import type { ConnectionStatus, HistoryPage, IncomingMessage, OutgoingMessage, SendReceipt, Transport, TransportEvent, TransportListener } from '../../transport'
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1) */
@@ -73,7 +74,7 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
       ...s,
       from: 'customer',
       clientId: message.clientId,
-      body: message.body.type === 'text' ? { type: 'text', text: message.body.text } : { type: 'custom', data: message.body.data },
+      body: wireBodyOf(message.body, s.id),
     }
     log.push(stored)
     return { receipt, stored }
@@ -181,4 +182,10 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
     },
   }
   return t
+}
+
+/** What the server stores for a sent body: a media upload gets a made-up URL. */
+function wireBodyOf(body: OutgoingMessage['body'], id: string): IncomingMessage['body'] {
+  if (isOutgoingMediaBody(body)) return mediaWireBody(body, `https://chaos.invalid/upload/${id}`)
+  return body.type === 'text' ? { type: 'text', text: body.text } : { type: 'custom', data: body.data }
 }
