@@ -15,7 +15,7 @@ export {
   type AnswerFeedbackState, type BotCommandPayload, type BranchPayload, type ChatMessage,
   type ClarifyPayload, type ConcurrencyLimitPayload, type ConnectionStatus, type ConversationEngine,
   type ConversationOptions, type ConversationState, type DecodedPayload, type DecodeLimits,
-  type DeliveryStatus, type DeskConversationActions, type EndSessionPayload, type FeedbackCandidate, type FeedbackMenuPayload,
+  type DeliveryStatus, type DeskConversationActions, type EngineEvent, type EngineEventMap, type UnreadInfo, type EndSessionPayload, type FeedbackCandidate, type FeedbackMenuPayload,
   type FeedbackPayload, type FeedbackSubmission, type FormPayload, type HistoryPage,
   type ImagePayload, type IncomingMessage, type InvalidPayload, type LanguageOption, type MenuItem,
   type MessageMeta, type NoticePayload, type NoticeTemplates, type NoticeType, type OrderContent,
@@ -92,7 +92,10 @@ export {
   // media: the image viewer and the emoji picker (its data is a chunk of its own, loaded on first open)
   KefuImageViewer, viewerImagesOf, VIEWER_ZOOM_STEPS, type ViewerImage, KefuEmojiPicker, EMOJI_COLUMNS, EMOJI_CATEGORIES,
   insertAtCaret, loadEmojiSet, searchEmoji, readRecentEmoji, rememberEmoji, RECENT_EMOJI_KEY, RECENT_EMOJI_MAX,
-  type EmojiEntry, type EmojiCategory, type EmojiSet
+  type EmojiEntry, type EmojiCategory, type EmojiSet,
+  // the floating launcher with the unread badge
+  KefuLauncher, KefuLauncherView, kefuLauncherProps, type LauncherNotifications, type LauncherOffset,
+  type LauncherPosition
 } from './components'
 
 // Context and composables (for hosts that compose their own layout) ---------------------------

@@ -42,7 +42,8 @@ describe('gallery and playground on a phone: labels, rating card, focus colour, 
       for (const locale of ['zh-CN', 'zh-TW', 'en']) {
         await withShot(`gallery-320-words-${locale}`, page, async () => {
           await openGallery(page, base, `locale=${locale}&width=375`)
-          await page.screenshot({ path: join(SCREENSHOTS, `gallery-320-${locale}.png`), fullPage: true })
+          // a full-page shot of the whole gallery takes long on a busy machine: a bound, not a wait
+          await page.screenshot({ path: join(SCREENSHOTS, `gallery-320-${locale}.png`), fullPage: true, timeout: 90_000 })
           const found = await page.evaluate(() => {
             const bad = []
             // lines = text boxes whose vertical middles are more than 4 px apart

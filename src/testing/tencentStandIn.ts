@@ -99,6 +99,11 @@ export class TencentChatStandIn implements TencentChat {
 
   // ---- the SDK surface ----
 
+  /** the logged-in customer's user ID */
+  getLoginUser(): string {
+    return this.userID
+  }
+
   isReady(): boolean {
     return this.ready
   }

@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'طلبك',
   'desk.summary.taskForm': '[نموذج] {header}',
   'desk.summary.concurrencyLimit': 'يوجد حاليًا عدد كبير من المستخدمين. يُرجى المحاولة لاحقًا',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'فتح المحادثة',
+  'launcher.openUnread': { zero: 'فتح المحادثة، لا توجد رسائل غير مقروءة', one: 'فتح المحادثة، رسالة واحدة غير مقروءة', two: 'فتح المحادثة، رسالتان غير مقروءتين', few: 'فتح المحادثة، {count} رسائل غير مقروءة', many: 'فتح المحادثة، {count} رسالة غير مقروءة', other: 'فتح المحادثة، {count} رسالة غير مقروءة' },
+  'launcher.close': 'إغلاق المحادثة',
+  'launcher.dismissPreview': 'إخفاء المعاينة',
+  'launcher.enableNotifications': 'تفعيل الإشعارات',
 }
 
 export default messages

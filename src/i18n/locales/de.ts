@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Ihre Bestellung',
   'desk.summary.taskForm': '[Formular] {header}',
   'desk.summary.concurrencyLimit': 'Derzeit sind zu viele Anfragen aktiv. Bitte versuchen Sie es später erneut',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Chat öffnen',
+  'launcher.openUnread': { one: 'Chat öffnen, {count} ungelesene Nachricht', other: 'Chat öffnen, {count} ungelesene Nachrichten' },
+  'launcher.close': 'Chat schließen',
+  'launcher.dismissPreview': 'Vorschau ausblenden',
+  'launcher.enableNotifications': 'Benachrichtigungen aktivieren',
 }
 
 export default messages

@@ -224,6 +224,12 @@ const en = {
   'desk.toolbar.order': 'Your order',
   'desk.summary.taskForm': '[Form] {header}',
   'desk.summary.concurrencyLimit': 'There are currently too many users accessing the service. Please try again later',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Open chat',
+  'launcher.openUnread': { one: 'Open chat, {count} unread message', other: 'Open chat, {count} unread messages' },
+  'launcher.close': 'Close chat',
+  'launcher.dismissPreview': 'Dismiss preview',
+  'launcher.enableNotifications': 'Turn on notifications',
 }
 
 export default en

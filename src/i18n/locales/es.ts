@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Tu pedido',
   'desk.summary.taskForm': '[Formulario] {header}',
   'desk.summary.concurrencyLimit': 'Hay demasiados usuarios en este momento. Inténtalo de nuevo más tarde',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Abrir chat',
+  'launcher.openUnread': { one: 'Abrir chat, {count} mensaje sin leer', many: 'Abrir chat, {count} mensajes sin leer', other: 'Abrir chat, {count} mensajes sin leer' },
+  'launcher.close': 'Cerrar chat',
+  'launcher.dismissPreview': 'Ocultar vista previa',
+  'launcher.enableNotifications': 'Activar notificaciones',
 }
 
 export default messages

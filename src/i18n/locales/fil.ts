@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Ang iyong order',
   'desk.summary.taskForm': '[Pormularyo] {header}',
   'desk.summary.concurrencyLimit': 'Maraming gumagamit ng serbisyo ngayon. Pakisubukang muli mamaya',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Buksan ang chat',
+  'launcher.openUnread': { one: 'Buksan ang chat, {count} hindi pa nababasang mensahe', other: 'Buksan ang chat, {count} hindi pa nababasang mensahe' },
+  'launcher.close': 'Isara ang chat',
+  'launcher.dismissPreview': 'Itago ang preview',
+  'launcher.enableNotifications': 'I-on ang mga notification',
 }
 
 export default messages

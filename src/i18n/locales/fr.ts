@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Votre commande',
   'desk.summary.taskForm': '[Formulaire] {header}',
   'desk.summary.concurrencyLimit': 'Trop de demandes en cours. Veuillez réessayer plus tard',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Ouvrir la discussion',
+  'launcher.openUnread': { one: 'Ouvrir la discussion, {count} message non lu', many: 'Ouvrir la discussion, {count} messages non lus', other: 'Ouvrir la discussion, {count} messages non lus' },
+  'launcher.close': 'Fermer la discussion',
+  'launcher.dismissPreview': 'Masquer l’aperçu',
+  'launcher.enableNotifications': 'Activer les notifications',
 }
 
 export default messages

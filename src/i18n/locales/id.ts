@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Pesanan Anda',
   'desk.summary.taskForm': '[Formulir] {header}',
   'desk.summary.concurrencyLimit': 'Saat ini terlalu banyak pengguna. Silakan coba lagi nanti',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Buka obrolan',
+  'launcher.openUnread': { other: 'Buka obrolan, {count} pesan belum dibaca' },
+  'launcher.close': 'Tutup obrolan',
+  'launcher.dismissPreview': 'Sembunyikan pratinjau',
+  'launcher.enableNotifications': 'Aktifkan notifikasi',
 }
 
 export default messages

@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'ご注文',
   'desk.summary.taskForm': '[フォーム] {header}',
   'desk.summary.concurrencyLimit': 'ただいま混み合っています。しばらくしてからもう一度お試しください',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'チャットを開く',
+  'launcher.openUnread': { other: 'チャットを開く（未読 {count} 件）' },
+  'launcher.close': 'チャットを閉じる',
+  'launcher.dismissPreview': 'プレビューを閉じる',
+  'launcher.enableNotifications': '通知をオンにする',
 }
 
 export default messages

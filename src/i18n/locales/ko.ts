@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': '내 주문',
   'desk.summary.taskForm': '[양식] {header}',
   'desk.summary.concurrencyLimit': '현재 상담 요청이 많습니다. 잠시 후 다시 시도해 주세요',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': '채팅 열기',
+  'launcher.openUnread': { other: '채팅 열기, 읽지 않은 메시지 {count}개' },
+  'launcher.close': '채팅 닫기',
+  'launcher.dismissPreview': '미리보기 닫기',
+  'launcher.enableNotifications': '알림 켜기',
 }
 
 export default messages

@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Pesanan anda',
   'desk.summary.taskForm': '[Borang] {header}',
   'desk.summary.concurrencyLimit': 'Terlalu ramai pengguna pada masa ini. Sila cuba lagi nanti',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Buka sembang',
+  'launcher.openUnread': { other: 'Buka sembang, {count} mesej belum dibaca' },
+  'launcher.close': 'Tutup sembang',
+  'launcher.dismissPreview': 'Sembunyikan pratonton',
+  'launcher.enableNotifications': 'Hidupkan pemberitahuan',
 }
 
 export default messages

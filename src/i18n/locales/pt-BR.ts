@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Seu pedido',
   'desk.summary.taskForm': '[Formulário] {header}',
   'desk.summary.concurrencyLimit': 'Há muitos usuários no momento. Tente novamente mais tarde',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Abrir chat',
+  'launcher.openUnread': { one: 'Abrir chat, {count} mensagem não lida', many: 'Abrir chat, {count} mensagens não lidas', other: 'Abrir chat, {count} mensagens não lidas' },
+  'launcher.close': 'Fechar chat',
+  'launcher.dismissPreview': 'Ocultar prévia',
+  'launcher.enableNotifications': 'Ativar notificações',
 }
 
 export default messages

@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'คำสั่งซื้อของคุณ',
   'desk.summary.taskForm': '[แบบฟอร์ม] {header}',
   'desk.summary.concurrencyLimit': 'ขณะนี้มีผู้ใช้บริการจำนวนมาก โปรดลองอีกครั้งภายหลัง',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'เปิดแชท',
+  'launcher.openUnread': { other: 'เปิดแชท ข้อความที่ยังไม่ได้อ่าน {count} ข้อความ' },
+  'launcher.close': 'ปิดแชท',
+  'launcher.dismissPreview': 'ปิดตัวอย่าง',
+  'launcher.enableNotifications': 'เปิดการแจ้งเตือน',
 }
 
 export default messages

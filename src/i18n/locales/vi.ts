@@ -223,6 +223,12 @@ const messages: Messages = {
   'desk.toolbar.order': 'Đơn hàng của bạn',
   'desk.summary.taskForm': '[Biểu mẫu] {header}',
   'desk.summary.concurrencyLimit': 'Hiện có quá nhiều người đang chờ tư vấn. Vui lòng thử lại sau',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': 'Mở trò chuyện',
+  'launcher.openUnread': { other: 'Mở trò chuyện, {count} tin nhắn chưa đọc' },
+  'launcher.close': 'Đóng trò chuyện',
+  'launcher.dismissPreview': 'Ẩn bản xem trước',
+  'launcher.enableNotifications': 'Bật thông báo',
 }
 
 export default messages

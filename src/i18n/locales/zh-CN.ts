@@ -224,6 +224,12 @@ const messages: Messages = {
   'desk.toolbar.order': '您的订单',
   'desk.summary.taskForm': '[表单] {header}',
   'desk.summary.concurrencyLimit': '当前咨询人数较多，请稍后再试',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': '打开客服',
+  'launcher.openUnread': { other: '打开客服，{count} 条未读消息' },
+  'launcher.close': '关闭客服',
+  'launcher.dismissPreview': '关闭预览',
+  'launcher.enableNotifications': '开启消息通知',
 }
 
 export default messages

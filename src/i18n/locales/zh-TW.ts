@@ -224,6 +224,12 @@ const messages: Messages = {
   'desk.toolbar.order': '您的訂單',
   'desk.summary.taskForm': '[表單] {header}',
   'desk.summary.concurrencyLimit': '目前諮詢人數較多，請稍後再試',
+  // ---- the launcher (KefuLauncher) ----
+  'launcher.open': '開啟客服',
+  'launcher.openUnread': { other: '開啟客服，{count} 則未讀訊息' },
+  'launcher.close': '關閉客服',
+  'launcher.dismissPreview': '關閉預覽',
+  'launcher.enableNotifications': '開啟訊息通知',
 }
 
 export default messages

@@ -20,6 +20,7 @@ import { starIcon } from '../_shared/icons'
 import { uniqueId } from '../_shared/ids'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './rating.css'
+import { byId } from '../_shared/dom'
 
 /** setTimeout's ceiling; an expiry further away than ~24 days is checked on the next render */
 const MAX_TIMER = 2 ** 31 - 1
@@ -58,7 +59,7 @@ export const RatingMessage = defineComponent({
       props.context.t('messages.rating.option', { value: index + 1, max: menu.length, label: str(menu[index] && menu[index].content) })
 
     function focusOption(index: number): void {
-      const el = typeof document !== 'undefined' ? document.getElementById(optionId(index)) : null
+      const el = byId(optionId(index))
       if (el) el.focus()
     }
 

@@ -15,6 +15,7 @@ import { uniqueId } from '../_shared/ids'
 import { KefuDialog } from '../_shared/dialog'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './taskForm.css'
+import { byId } from '../_shared/dom'
 
 /** The submitted values, when the engine recorded them (`payload.submittedValues`). */
 function submittedOf(p: TaskFormPayload): Record<string, string> | undefined {
@@ -85,7 +86,7 @@ export const TaskFormMessage = defineComponent({
         formError.value = t('desk.taskForm.fixErrors')
         const index = fields.findIndex((f) => missing[f.name])
         nextTick(() => {
-          const el = document.getElementById(fieldId(index)) as HTMLElement | null
+          const el = byId(fieldId(index))
           const target = el && el.tagName === 'FIELDSET' ? el.querySelector<HTMLElement>('input') : el
           if (target) target.focus()
         })
@@ -194,6 +195,10 @@ export const TaskFormMessage = defineComponent({
       const p = payloadOf(props.message, 'taskForm')
       if (!p) return renderUnsupported(props.message, t)
       const submitted = !!submittedOf(p) || !!props.message.pendingChoice || p.nodeStatus === 2
+      // A form without `nodeStatus` is editable. PROTOCOL-DESK.md §3.2 ([seen]) records that the kits
+      // disagree: Android reads a missing value as 0 (editable), Flutter as 2 (read-only). We follow
+      // Android, as the engine's submitTaskForm does: a read-only card would leave the customer stuck
+      // in the flow with no way on, while an editable one at worst sends values the backend ignores.
       const closed = typeof p.nodeStatus === 'number' && p.nodeStatus !== 0
       const readOnly = submitted || closed
       const title = str(p.tip).trim() || t('desk.taskForm.titleFallback')

@@ -26,6 +26,12 @@ export class Delivery {
     private readonly choices: Choices,
   ) {}
 
+  /** client ids of the customer messages not delivered yet (what the stored outbox holds), lost attachments too */
+  *undelivered(): IterableIterator<string> {
+    yield* this.drafts.keys()
+    for (const clientId of this.lost.keys()) if (!this.drafts.has(clientId)) yield clientId
+  }
+
   draftOf(clientId: string | undefined): OutgoingDraft | undefined {
     return clientId === undefined ? undefined : this.drafts.get(clientId)
   }

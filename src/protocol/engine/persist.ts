@@ -12,6 +12,7 @@
 import type { KefuLocks, KefuStorage } from '../storage/storage'
 import { encodePayload } from '../wire/encode'
 import type { DecodedPayload } from '../types'
+import type { ChatMessage } from './types'
 import { reasonOf, type Core } from './core'
 import type { Delivery, LostDraft } from './delivery'
 import type { MediaType, OutgoingMediaBody } from '../transport'
@@ -204,6 +205,7 @@ export class Persistence {
         this.history.merge(messages)
         if (this.core.list.size > before) {
           this.hadCache = true
+          this.history.cached()
           this.core.publisher.touch()
           this.core.commit()
           // already online (storage was slow): reconcile with history now
@@ -298,24 +300,38 @@ export class Persistence {
   }
 
   private flush(): void {
+    // Cost independent of the history's length: the outbox walks only the undelivered messages,
+    // the cache only the newest ones (a snapshot of the whole list per commit made ingesting a long
+    // history quadratic).
+    const { list } = this.core
     const mine: StoredOutboxItem[] = []
-    const recent: RecentRecord[] = []
+    const unsent: ChatMessage[] = []
+    for (const clientId of this.delivery.undelivered()) {
+      const m = list.get(clientId) ?? list.get(this.core.ids.byClientId.get(clientId) ?? '')
+      if (m && m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') unsent.push(m)
+    }
+    unsent.sort((a, b) => list.compare(a.id, b.id))
     const files = new Map<string, Blob>()
-    for (const m of this.core.list.snapshot()) {
-      if (m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') {
-        const draft = this.delivery.draftOf(m.clientId) ?? this.delivery.lostDraftOf(m.clientId)
-        if (draft === undefined) continue
-        if (isOutgoingMediaBody(draft.body)) files.set(m.clientId, draft.body.file)
-        const item: StoredOutboxItem = { clientId: m.clientId, draft: storableDraft(draft), time: m.time, status: m.status }
-        if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
-        mine.push(item)
-        this.tracked.add(m.clientId)
-      } else if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice && !m.upload) {
-        // (an attachment's payload points at a local object URL, gone after a reload: not cached)
-        const record = recentRecord(m.serverId, m)
+    for (const m of unsent) {
+      if (m.clientId === undefined) continue
+      const draft = this.delivery.draftOf(m.clientId) ?? this.delivery.lostDraftOf(m.clientId)
+      if (draft === undefined) continue
+      if (isOutgoingMediaBody(draft.body)) files.set(m.clientId, draft.body.file)
+      const item: StoredOutboxItem = { clientId: m.clientId, draft: storableDraft(draft), time: m.time, status: m.status as 'sending' | 'failed' }
+      if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
+      mine.push(item)
+      this.tracked.add(m.clientId)
+    }
+    const recent: RecentRecord[] = []
+    list.findLast((m) => {
+      // (an attachment's payload points at a local object URL, gone after a reload: not cached)
+      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice && !m.upload) {
+        const record = this.recordOf(m.serverId, m)
         if (record) recent.push(record)
       }
-    }
+      return recent.length >= MAX_STORED_RECENT
+    })
+    recent.reverse()
     this.syncFiles(files)
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
@@ -337,6 +353,18 @@ export class Persistence {
       }
       this.enqueueWrite(() => this.put(this.keys.recent, text))
     }
+  }
+
+  /** cache records by message object (messages are immutable: a change is a new object) */
+  private readonly records = new WeakMap<ChatMessage, RecentRecord | null>()
+
+  private recordOf(serverId: string, m: ChatMessage): RecentRecord | null {
+    let record = this.records.get(m)
+    if (record === undefined) {
+      record = recentRecord(serverId, m)
+      this.records.set(m, record)
+    }
+    return record
   }
 
   /**
@@ -380,7 +408,18 @@ export class Persistence {
   /** Resolves when every write queued so far is done (tests, and hosts closing a tab). */
   flushed(): Promise<void> {
     this.flush()
+    // a draft still waiting for its debounce is written now (a tab about to close)
+    if (this.draftTimer !== null) {
+      clearTimeout(this.draftTimer)
+      this.draftTimer = null
+      this.writeDraft()
+    }
     return this.chain
+  }
+
+  private writeDraft(): void {
+    const current = this.draft
+    this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
   }
 
   async loadDraft(): Promise<string> {
@@ -396,8 +435,7 @@ export class Persistence {
     if (this.draftTimer !== null) clearTimeout(this.draftTimer)
     this.draftTimer = setTimeout(() => {
       this.draftTimer = null
-      const current = this.draft
-      this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
+      this.writeDraft()
     }, DRAFT_DELAY)
   }
 }

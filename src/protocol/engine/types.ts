@@ -140,6 +140,14 @@ export interface ConversationState {
    * fetches the rest. Absent or null when nothing is missing.
    */
   missedHistory?: { after: string | undefined } | null
+  /**
+   * New live service messages the customer has not seen (always set by `createConversation`):
+   * counted while no view says it is visible (`engine.setViewing(true)`), reset to 0 when one
+   * does, or by `markRead()`. History is never counted as unread.
+   */
+  unread?: number
+  /** list id of the newest unread service message, or null when nothing is unread */
+  newestUnreadId?: string | null
   /** what the action bar may offer now */
   can: {
     transferToHuman: boolean
@@ -179,6 +187,22 @@ export interface ActionError {
   code: ActionErrorCode
   message: string
 }
+
+/** The `unread` event's value: the count and the newest unread message's list id (null at 0). */
+export interface UnreadInfo {
+  count: number
+  messageId: string | null
+}
+
+/** Events `engine.on(event, listener)` delivers. */
+export interface EngineEventMap {
+  /** a new live service message, after the state that holds it was published (as `onIncoming`) */
+  message: ChatMessage
+  /** the unread count changed */
+  unread: UnreadInfo
+}
+
+export type EngineEvent = keyof EngineEventMap
 
 /** What an action returns: either the message it queued, or why it did not send. */
 export type ActionResult<T = ChatMessage | undefined> = { ok: true; value: T } | { ok: false; error: ActionError }
@@ -264,8 +288,8 @@ export interface AnswerFeedbackInput {
 }
 
 /**
- * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. (Named apart from
- * the renderers' `DeskEngineActions` in src/messages/types.ts, which picks three of these.)
+ * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. Renderers get
+ * three of them through `MessageActions` (src/messages/types.ts).
  */
 export interface DeskConversationActions {
   /** task-flow branch menu (32): sends the item's text (with `{BranchOptionInfo}` for fixed buttons) and marks it chosen */
@@ -348,8 +372,22 @@ export interface ConversationEngine extends DeskConversationActions {
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
   /** continues a catch-up that stopped at its bound (see `state.missedHistory`) */
   loadMissed?(): Promise<ActionResult<{ complete: boolean }>>
-  /** reports the conversation as read (the view calls it while the customer can see it) */
+  /**
+   * reports the conversation as read through the transport and sets `state.unread` to 0 (the
+   * view calls `setViewing` instead, which calls this when the customer can see the chat)
+   */
   markRead(): void
+  /**
+   * Whether the customer can see the conversation now: drawn while the chat is open and the
+   * document visible (KefuChat and KefuLauncher call it). Turning it on marks everything read;
+   * while on, new service messages are read at once and reported with one `markRead` per batch;
+   * while off they count in `state.unread`. Off until a view turns it on.
+   */
+  setViewing?(visible: boolean): void
+  /** whether a view said the conversation is visible (see `setViewing`) */
+  isViewing?(): boolean
+  /** listens to `message` or `unread`; returns the unsubscribe function */
+  on?<K extends EngineEvent>(event: K, listener: (value: EngineEventMap[K]) => void): () => void
   /** the composer's draft kept in `storage` (resolves once storage was read; '' when none) */
   loadDraft?(): Promise<string>
   /** keeps the composer's draft in `storage` (debounced) */

@@ -129,6 +129,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     return { ok: true, value: { id } }
   }
 
+  let reads = 0
+  let lastReadAt: number | null = null
   const sim: Simulator = {
     get status() { return transport.status },
     get locale() { return cfg.locale },
@@ -137,6 +139,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     get queue() { return routing.queueSnapshot() },
     get messages() { return ctx.store.slice(0, ctx.store.length) },
     get feedback() { return s.feedback.map((f) => ({ ...f, reasons: [...f.reasons] })) },
+    get readReports() { return reads },
+    get lastReadAt() { return lastReadAt },
+    markRead() {
+      if (ctx.sched.disposed) return
+      reads++
+      lastReadAt = cfg.now()
+      ctx.emitAgent({ type: 'read', time: lastReadAt })
+    },
     connect: () => transport.connect(),
     disconnect: () => transport.disconnect(),
     send: (message, context) => transport.send(message, context),

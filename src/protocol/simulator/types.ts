@@ -433,6 +433,8 @@ export type AgentConsoleEvent =
   | { type: 'feedback'; feedback: FeedbackRecord }
   /** a rating the backend ignored, and why */
   | { type: 'ratingIgnored'; sessionId: string; reason: 'expired' | 'alreadyRated' | 'unknownSession' | 'invalidOption' }
+  /** the customer reported the conversation read */
+  | { type: 'read'; time: number }
 
 export type SimulatorErrorCode =
   | 'notInSeat'
@@ -459,6 +461,14 @@ export interface Simulator extends Transport {
   readonly messages: readonly IncomingMessage[]
   /** the src 43 feedback received, oldest first (copies) */
   readonly feedback: readonly FeedbackRecord[]
+  /**
+   * how often the customer's side reported the conversation read (`markRead`, which the engine
+   * calls while the chat is viewed); `lastReadAt` is the simulator clock at the last report
+   */
+  readonly readReports: number
+  readonly lastReadAt: number | null
+  /** the customer has read the conversation (counted in `readReports`, an agent console gets `read`) */
+  markRead(): void
 
   // Agent side ---------------------------------------------------------------------------------
   /** sends a text from the serving agent */

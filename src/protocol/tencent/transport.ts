@@ -66,6 +66,16 @@ export interface TencentChatTransportOptions {
    */
   cloudCustomData?: Record<string, unknown>
   /**
+   * Your application's SDKAppID (the one given to `TencentCloudChat.create`): part of `storageKey`,
+   * so two applications on one origin never share stored messages. Optional.
+   */
+  SDKAppID?: number | string
+  /**
+   * The logged-in customer's user ID, for `storageKey`. @default `chat.getLoginUser()` when the
+   * transport's engine is created (create it after `chat.login`, or pass this)
+   */
+  userID?: string
+  /**
    * Failures with no caller to reject (read reporting). Read reporting is retried the next time the
    * SDK becomes ready; this is for logging.
    */
@@ -91,6 +101,13 @@ export interface TencentChatTransport extends Transport {
   /** `C2C${serviceUserID}`: the one conversation this transport speaks for */
   readonly conversationID: string
   readonly serviceUserID: string
+  /**
+   * Where the engine keeps this customer's unsent messages: built from the SDKAppID, the customer's
+   * user ID and the conversation, so stored outboxes of different customers (or apps) never mix.
+   * While the customer is unknown (not logged in, no `userID`), a key of its own for this transport
+   * only: nothing is shared, nothing survives a reload.
+   */
+  readonly storageKey: string
   loadHistory(options: { before?: string; limit: number }): Promise<HistoryPage>
   markRead(): void
 }
@@ -155,6 +172,18 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
   const conversationID = `${TYPES.CONV_C2C}${serviceUserID}`
   const ctx: TencentMapContext = { serviceUserID, conversationID, constants }
   const extraCloudData = options.cloudCustomData
+  let unknownCustomerKey: string | undefined
+  /** `tencent:<SDKAppID>:<userID>:<conversationID>`, each part URI-encoded (no ':' ambiguity) */
+  function storageKey(): string {
+    const user = typeof options.userID === 'string' && options.userID !== '' ? options.userID : loginUser(chat)
+    const app = options.SDKAppID !== undefined && String(options.SDKAppID) !== '' ? String(options.SDKAppID) : '-'
+    if (user === '') {
+      // never the key of another (or no) customer: an unknown customer stores under a random key
+      unknownCustomerKey ??= `tencent:${encodeURIComponent(app)}:unknown-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}:${encodeURIComponent(conversationID)}`
+      return unknownCustomerKey
+    }
+    return `tencent:${encodeURIComponent(app)}:${encodeURIComponent(user)}:${encodeURIComponent(conversationID)}`
+  }
   // media only where the SDK instance has the factories (a stand-in or an older build may not)
   const canUpload = typeof (chat as Partial<TencentChat>).createImageMessage === 'function' && typeof (chat as Partial<TencentChat>).createFileMessage === 'function'
   const capabilities: TransportCapabilities | undefined =
@@ -562,6 +591,9 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     ...(capabilities ? { capabilities } : {}),
     conversationID,
     serviceUserID,
+    get storageKey() {
+      return storageKey()
+    },
     async connect() {
       if (!attached) {
         for (const [name, handler] of handlers) chat.on(name, handler)
@@ -619,4 +651,15 @@ function toReceipt(result: unknown, sent: TencentMessage): SendReceipt {
   const seconds = typeof answered.time === 'number' && answered.time > 0 ? answered.time : sent.time
   // seq is left out on purpose: see toIncomingMessage (C2C sequences are per sender).
   return { id, time: typeof seconds === 'number' && seconds > 0 ? Math.round(seconds * 1000) : Date.now() }
+}
+
+/** `chat.getLoginUser()` when the instance has it (the real SDK does), '' otherwise or on error. */
+function loginUser(chat: TencentChat): string {
+  try {
+    const get = (chat as { getLoginUser?: () => unknown }).getLoginUser
+    const user = typeof get === 'function' ? get.call(chat) : ''
+    return typeof user === 'string' || user instanceof String ? String(user) : ''
+  } catch {
+    return ''
+  }
 }
