@@ -89,6 +89,10 @@ export {
   // Desk: the composer toolbar, the thinking indicator, the AI label and answer feedback
   KefuToolbar, KefuThinkingIndicator, KefuAnswerFeedback, DEFAULT_TOOLBAR, DEFAULT_FEEDBACK_REASON_KEYS,
   type ToolbarButton, type ToolbarPreset,
+  // media: the image viewer and the emoji picker (its data is a chunk of its own, loaded on first open)
+  KefuImageViewer, viewerImagesOf, VIEWER_ZOOM_STEPS, type ViewerImage, KefuEmojiPicker, EMOJI_COLUMNS, EMOJI_CATEGORIES,
+  insertAtCaret, loadEmojiSet, searchEmoji, readRecentEmoji, rememberEmoji, RECENT_EMOJI_KEY, RECENT_EMOJI_MAX,
+  type EmojiEntry, type EmojiCategory, type EmojiSet,
   // the floating launcher with the unread badge
   KefuLauncher, KefuLauncherView, kefuLauncherProps, type LauncherNotifications, type LauncherOffset,
   type LauncherPosition

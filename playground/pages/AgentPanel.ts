@@ -12,6 +12,7 @@ import type {
   Simulator,
   SimulatorLocale,
   SimulatorResult,
+  WireMediaBody,
 } from 'kefu-kit/simulator'
 import type { SimulatorMode } from '../lib/session'
 
@@ -34,6 +35,20 @@ const PHASE_LABELS: Record<SessionSnapshot['phase'], string> = {
 /** An absolute URL of a picture the dev server serves (the kit only loads http(s) images). */
 function localPicture(): string {
   return new URL('./demo-product.svg', location.href).href
+}
+
+/** The media an agent can send: sample files the dev server serves, and one that does not exist. */
+function agentMedia(): Record<'file' | 'video' | 'audio' | 'location' | 'face' | 'merger', WireMediaBody> {
+  const local = (name: string) => new URL(`./${name}`, location.href).href
+  return {
+    file: { type: 'file', url: local('demo-product.svg'), name: '退货说明-2025.svg', size: 685, mime: 'image/svg+xml' },
+    // no such file: the card shows its fallback ("Video unavailable") once the player gives up
+    video: { type: 'video', url: local('missing-demo-video.mp4'), posterUrl: local('demo-product.svg'), duration: 42, width: 640, height: 360 },
+    audio: { type: 'audio', url: local('demo-voice.wav'), duration: 1.5, mime: 'audio/wav' },
+    location: { type: 'location', name: '腾讯滨海大厦', address: '广东省深圳市南山区海天二路33号', latitude: 22.522807, longitude: 113.935338 },
+    face: { type: 'face', url: local('demo-sticker.svg'), name: '[微笑]' },
+    merger: { type: 'merger', title: '客服与仓库的聊天记录', lines: ['客服：订单 20250115 什么时候发货？', '仓库：今天下午发出', '客服：好的，谢谢'], count: 3 },
+  }
 }
 
 type AgentPayloadKey =
@@ -197,6 +212,8 @@ export const AgentPanel = defineComponent({
       const text = reply.value
       if (report('Reply', props.simulator.agentReply(text))) reply.value = ''
     }
+    const sendMedia = (what: string, key: 'file' | 'video' | 'audio' | 'location' | 'face' | 'merger') =>
+      report(what, props.simulator.agentSendMedia(agentMedia()[key]))
     const sendRaw = () => report('Raw JSON', props.simulator.agentSendRaw(raw.value))
     const send = (what: string, key: AgentPayloadKey) =>
       report(what, props.simulator.agentSendPayload(agentPayloads(props.simulator.locale)[key]))
@@ -317,6 +334,14 @@ export const AgentPanel = defineComponent({
           button('agent-send-menu', 'Send branch menu', () => send('Branch menu', 'branch')),
           button('agent-send-form', 'Send form', () => send('Form', 'form')),
           button('agent-send-richtext', 'Send rich text', () => send('Rich text', 'richText')),
+        ]),
+        h('div', { class: 'pg-buttons', role: 'group', 'aria-label': 'Media messages' }, [
+          button('agent-send-file', 'Send file', () => sendMedia('File', 'file')),
+          button('agent-send-video', 'Send video', () => sendMedia('Video', 'video')),
+          button('agent-send-audio', 'Send voice', () => sendMedia('Voice', 'audio')),
+          button('agent-send-location', 'Send location', () => sendMedia('Location', 'location')),
+          button('agent-send-face', 'Send sticker', () => sendMedia('Sticker', 'face')),
+          button('agent-send-merger', 'Send chat record', () => sendMedia('Chat record', 'merger')),
         ]),
         h('div', { class: 'pg-buttons', role: 'group', 'aria-label': 'Desk messages' }, [
           button('agent-send-task-menu', 'Send task menu (32)', () => send('Task menu', 'taskBranch')),

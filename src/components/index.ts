@@ -12,6 +12,8 @@ export * from './KefuToolbar'
 export * from './KefuThinkingIndicator'
 export * from './KefuQueueBanner'
 export * from './KefuTypingIndicator'
+export * from './KefuImageViewer'
+export * from './KefuEmojiPicker'
 
 export {
   useKefu,

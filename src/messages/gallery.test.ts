@@ -3,7 +3,7 @@ import { galleryFixtures, loadGalleryFixtures } from './gallery'
 import { loadMarkdown } from './richText/markdown'
 import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
-import { makeContext, mountRenderer, unmount } from '../testing/renderers'
+import { all, makeContext, mountRenderer, unmount } from '../testing/renderers'
 import { vueLabel } from '../testing/mount'
 import { captureWarnings } from '../testing/console'
 import axe from 'axe-core'
@@ -91,7 +91,7 @@ describe(`given the gallery (${vueLabel})`, () => {
         attachTo: document.body.appendChild(document.createElement('div')),
       })
       expect(w.find('[data-kefu-ai-label]').exists(), f.id).toBe(true)
-      const pressed = w.findAll('[data-kefu-feedback]').map((b: { attributes(name: string): string | undefined }) => [b.attributes('data-kefu-feedback'), b.attributes('aria-pressed')])
+      const pressed = all(w, '[data-kefu-feedback]').map((b: { attributes(name: string): string | undefined }) => [b.attributes('data-kefu-feedback'), b.attributes('aria-pressed')])
       expect(pressed, f.id).toEqual([
         ['up', f.feedback?.helpful === true ? 'true' : 'false'],
         ['down', f.feedback?.helpful === false ? 'true' : 'false'],

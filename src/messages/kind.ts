@@ -53,7 +53,7 @@ export interface MessageKindOptions {
   /** the payload kinds it draws (`['welcome', 'clarify']`); give this, `src`, or both */
   kinds?: readonly PayloadKind[]
   /**
-   * custom message types by their `src` (`'1001'`, or `'tim:TIMFileElem'` for a Tencent type); a
+   * custom message types by their `src` (`'1001'`, or `'tim:TIMGroupTipElem'` for a Tencent type); a
    * `src` match wins over the payload kind
    */
   src?: string | readonly string[]

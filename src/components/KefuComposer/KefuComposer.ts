@@ -1,11 +1,14 @@
 // Where the customer types. Enter sends, Shift+Enter breaks the line, and an Enter that commits
 // an IME candidate (Chinese, Japanese input) never sends. The composer never blocks: offline,
 // messages queue in the engine's outbox; a refused send keeps the text. Nothing typed is lost.
-import { computed, defineComponent, nextTick, onBeforeUnmount, onMounted, watch, type PropType } from 'vue-demi'
+import { computed, defineComponent, nextTick, onBeforeUnmount, onMounted, ref, watch, type PropType } from 'vue-demi'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { useActionFeedback } from '../../vue/useActionFeedback'
+import { smileIcon } from '../../messages/_shared/icons'
+import { KefuEmojiPicker } from '../KefuEmojiPicker/KefuEmojiPicker'
+import { insertAtCaret } from '../KefuEmojiPicker/emoji'
 import { useAttachments, type AttachmentOptions } from './attachments'
 import './KefuComposer.css'
 
@@ -46,6 +49,11 @@ export const KefuComposer = defineComponent({
      * @default 0.8
      */
     countThreshold: { type: Number, default: 0.8 },
+    /**
+     * Show the emoji button (its picker's data loads when it first opens).
+     * @default true
+     */
+    emoji: { type: Boolean, default: true },
     /**
      * Attaching files: `{ accept, maxBytes, maxCount }`, or `false` for none. Shown only when the
      * transport can send media (`transport.capabilities`).
@@ -146,6 +154,27 @@ export const KefuComposer = defineComponent({
 
     onBeforeUnmount(() => clearTimeout(justComposedTimer))
 
+    // The emoji picker: the chosen emoji goes in at the caret (replacing a selection), then the
+    // caret stands after it in the text box; Escape gives focus back to the emoji button.
+    const emojiOpen = ref(false)
+    const emojiButton = useElementRef<HTMLButtonElement>('emojiButton')
+    function closeEmoji(returnFocus: boolean): void {
+      emojiOpen.value = false
+      if (returnFocus) nextTick(() => emojiButton.value?.focus())
+    }
+    function insertEmoji(emoji: string): void {
+      const el = textarea.value
+      const next = insertAtCaret(draft.value, emoji, el?.selectionStart, el?.selectionEnd)
+      setDraft(next.value)
+      emojiOpen.value = false
+      nextTick(() => {
+        const box = textarea.value
+        if (!box) return
+        box.focus()
+        try { box.setSelectionRange(next.caret, next.caret) } catch { /* not a text field any more */ }
+      })
+    }
+
     return () => {
       const conn = ctx.state.value.connection
       const hint = conn === 'offline' ? t('composer.offline') : conn === 'kicked' ? t('composer.kicked') : ''
@@ -157,10 +186,21 @@ export const KefuComposer = defineComponent({
       const empty = !draft.value.trim() && att.pending.value.length === 0
 
       return hc('div', { ref: root.bind, class: ['kefu-composer', over ? 'kefu-composer--over' : null] }, [
+        props.emoji && emojiOpen.value
+          ? hc(KefuEmojiPicker, { props: { onPick: insertEmoji, onClose: closeEmoji, ignoreOutside: () => emojiButton.value } })
+          : null,
         hint ? hc('p', { class: 'kefu-composer__status', attrs: { id: `${id}-status`, role: 'status' } }, hint) : null,
         att.drawPreview(),
         att.drawDropZone(),
         hc('div', { class: 'kefu-composer__row' }, [
+          props.emoji
+            ? hc('button', {
+              ref: emojiButton.bind,
+              class: 'kefu-composer__emoji',
+              attrs: { type: 'button', 'aria-label': t('emoji.button'), title: t('emoji.button'), 'aria-expanded': emojiOpen.value ? 'true' : 'false', 'aria-haspopup': 'dialog' },
+              on: { click: () => { if (emojiOpen.value) closeEmoji(false); else emojiOpen.value = true } },
+            }, [smileIcon()])
+            : null,
           att.drawButton(),
           hc('label', { class: 'kefu-sr-only', attrs: { for: id } }, t('composer.label')),
           hc('textarea', {

@@ -34,6 +34,16 @@ function arrow(next: boolean): any {
   ])
 }
 
+/** A small decorative icon (the button's accessible name says what it does). */
+function glyph(d: string): any {
+  return hc('svg', { class: 'kefu-icon', attrs: { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false', width: '1em', height: '1em' } }, [
+    hc('path', { attrs: { fill: 'currentColor', d } }),
+  ])
+}
+const ZOOM_IN = 'M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10zm-1 2h2v2h2v2h-2v2H9v-2H7V9h2z'
+const ZOOM_OUT = 'M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10zM7 9h6v2H7z'
+const RESET = 'M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z'
+
 /** The viewer dialog; mount it while open. */
 export const KefuImageViewer = defineComponent({
   name: 'KefuImageViewer',
@@ -124,13 +134,13 @@ export const KefuImageViewer = defineComponent({
             : []),
           hc('div', { class: 'kefu-viewer__controls' }, [
             total > 1 ? button('kefu-viewer__prev', t('viewer.previous'), () => go(-1), [arrow(false)], i === 0) : null,
-            button('kefu-viewer__zoom-out', t('viewer.zoomOut'), () => zoomBy(-1), '−', zoom.value === 0),
+            button('kefu-viewer__zoom-out', t('viewer.zoomOut'), () => zoomBy(-1), [glyph(ZOOM_OUT)], zoom.value === 0),
             hc('span', { class: 'kefu-viewer__zoom', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } }, [
               hc('span', { class: 'kefu-sr-only' }, t('viewer.zoomLevel', { percent })),
               hc('span', { attrs: { 'aria-hidden': 'true' } }, `${percent}%`),
             ]),
-            button('kefu-viewer__zoom-in', t('viewer.zoomIn'), () => zoomBy(1), '+', zoom.value === VIEWER_ZOOM_STEPS.length - 1),
-            button('kefu-viewer__reset', t('viewer.reset'), () => { zoom.value = ONE }, '1:1', zoom.value === ONE),
+            button('kefu-viewer__zoom-in', t('viewer.zoomIn'), () => zoomBy(1), [glyph(ZOOM_IN)], zoom.value === VIEWER_ZOOM_STEPS.length - 1),
+            button('kefu-viewer__reset', t('viewer.reset'), () => { zoom.value = ONE }, [glyph(RESET)], zoom.value === ONE),
             total > 1 ? button('kefu-viewer__next', t('viewer.next'), () => go(1), [arrow(true)], i === total - 1) : null,
           ]),
         ]),

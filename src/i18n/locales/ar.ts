@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'جارٍ تحميل الرموز التعبيرية…',
   'emoji.loadFailed': 'تعذّر تحميل الرموز التعبيرية',
   'emoji.results': '{count} رمز تعبيري',
-  'emoji.close': 'إغلاق منتقي الرموز التعبيرية',
   'emoji.category.recent': 'المستخدمة مؤخرًا',
   'emoji.category.smileys': 'الوجوه والمشاعر',
   'emoji.category.people': 'الأشخاص والجسم',

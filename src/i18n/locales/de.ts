@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Emoji werden geladen…',
   'emoji.loadFailed': 'Emoji konnten nicht geladen werden',
   'emoji.results': '{count} Emoji',
-  'emoji.close': 'Emoji-Auswahl schließen',
   'emoji.category.recent': 'Zuletzt verwendet',
   'emoji.category.smileys': 'Smileys & Emotionen',
   'emoji.category.people': 'Menschen & Körper',

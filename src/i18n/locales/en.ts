@@ -129,7 +129,6 @@ const en = {
   'emoji.loading': 'Loading emoji…',
   'emoji.loadFailed': 'Couldn’t load the emoji',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Close emoji picker',
   'emoji.category.recent': 'Recently used',
   'emoji.category.smileys': 'Smileys & emotion',
   'emoji.category.people': 'People & body',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Cargando emoji…',
   'emoji.loadFailed': 'No se pudieron cargar los emoji',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Cerrar selector de emoji',
   'emoji.category.recent': 'Usados recientemente',
   'emoji.category.smileys': 'Caras y emociones',
   'emoji.category.people': 'Personas y cuerpo',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Nilo-load ang emoji…',
   'emoji.loadFailed': 'Hindi ma-load ang emoji',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Isara ang emoji picker',
   'emoji.category.recent': 'Kamakailang ginamit',
   'emoji.category.smileys': 'Smiley at emosyon',
   'emoji.category.people': 'Tao at katawan',

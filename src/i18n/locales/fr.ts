@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Chargement des emoji…',
   'emoji.loadFailed': 'Impossible de charger les emoji',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Fermer le sélecteur d’emoji',
   'emoji.category.recent': 'Utilisés récemment',
   'emoji.category.smileys': 'Smileys et émotions',
   'emoji.category.people': 'Personnes et corps',

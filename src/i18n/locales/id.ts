@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Memuat emoji…',
   'emoji.loadFailed': 'Gagal memuat emoji',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Tutup pemilih emoji',
   'emoji.category.recent': 'Baru digunakan',
   'emoji.category.smileys': 'Smiley & emosi',
   'emoji.category.people': 'Orang & tubuh',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': '絵文字を読み込み中…',
   'emoji.loadFailed': '絵文字を読み込めませんでした',
   'emoji.results': '{count} 件の絵文字',
-  'emoji.close': '絵文字パネルを閉じる',
   'emoji.category.recent': '最近使ったもの',
   'emoji.category.smileys': 'スマイリーと感情',
   'emoji.category.people': '人と体',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': '이모지 불러오는 중…',
   'emoji.loadFailed': '이모지를 불러오지 못했습니다',
   'emoji.results': '이모지 {count}개',
-  'emoji.close': '이모지 선택기 닫기',
   'emoji.category.recent': '최근 사용',
   'emoji.category.smileys': '스마일리 및 감정',
   'emoji.category.people': '사람 및 신체',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Memuatkan emoji…',
   'emoji.loadFailed': 'Emoji tidak dapat dimuatkan',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Tutup pemilih emoji',
   'emoji.category.recent': 'Digunakan baru-baru ini',
   'emoji.category.smileys': 'Smiley & emosi',
   'emoji.category.people': 'Orang & badan',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Carregando emoji…',
   'emoji.loadFailed': 'Não foi possível carregar os emoji',
   'emoji.results': '{count} emoji',
-  'emoji.close': 'Fechar seletor de emoji',
   'emoji.category.recent': 'Usados recentemente',
   'emoji.category.smileys': 'Carinhas e emoções',
   'emoji.category.people': 'Pessoas e corpo',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'กำลังโหลดอีโมจิ…',
   'emoji.loadFailed': 'โหลดอีโมจิไม่ได้',
   'emoji.results': 'อีโมจิ {count} รายการ',
-  'emoji.close': 'ปิดตัวเลือกอีโมจิ',
   'emoji.category.recent': 'ใช้ล่าสุด',
   'emoji.category.smileys': 'หน้ายิ้มและอารมณ์',
   'emoji.category.people': 'ผู้คนและร่างกาย',

@@ -128,7 +128,6 @@ const messages: Messages = {
   'emoji.loading': 'Đang tải biểu tượng cảm xúc…',
   'emoji.loadFailed': 'Không tải được biểu tượng cảm xúc',
   'emoji.results': '{count} biểu tượng cảm xúc',
-  'emoji.close': 'Đóng bảng biểu tượng cảm xúc',
   'emoji.category.recent': 'Dùng gần đây',
   'emoji.category.smileys': 'Mặt cười và cảm xúc',
   'emoji.category.people': 'Con người và cơ thể',

@@ -129,7 +129,6 @@ const messages: Messages = {
   'emoji.loading': '表情加载中…',
   'emoji.loadFailed': '表情加载失败',
   'emoji.results': '{count} 个表情',
-  'emoji.close': '关闭表情面板',
   'emoji.category.recent': '最近使用',
   'emoji.category.smileys': '笑脸与情感',
   'emoji.category.people': '人物与身体',

@@ -129,7 +129,6 @@ const messages: Messages = {
   'emoji.loading': '表情符號載入中…',
   'emoji.loadFailed': '表情符號載入失敗',
   'emoji.results': '{count} 個表情符號',
-  'emoji.close': '關閉表情符號面板',
   'emoji.category.recent': '最近使用',
   'emoji.category.smileys': '笑臉與情緒',
   'emoji.category.people': '人物與身體',

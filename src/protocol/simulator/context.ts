@@ -2,7 +2,7 @@
 // (transport, outbox, routing, flows, ratings, inbound) is a factory taking the one context below
 // and adding its functions to it; modules call each other through the context at call time, so
 // the order they are created in does not matter and no module holds loose state of another.
-import type { IncomingMessage } from '../transport'
+import type { IncomingMessage, WireBody } from '../transport'
 import type { BranchPayload, DecodedPayload, FormPayload, RatingOption, TaskBranchPayload, TaskFormPayload } from '../types'
 import type { SimConfig } from './config'
 import type { Flows } from './flows'
@@ -19,7 +19,7 @@ import type { AgentConfig, AgentConsoleEvent, AgentStatus, FeedbackRecord, FlowS
  * What the service sends: a decoded payload, plain text, or `raw`: a custom payload exactly as
  * written (any JSON object with a `src`), for renderers the kit does not know.
  */
-export type Outgoing = DecodedPayload | { kind: 'text'; text: string } | { kind: 'raw'; data: string }
+export type Outgoing = DecodedPayload | { kind: 'text'; text: string } | { kind: 'raw'; data: string } | { kind: 'media'; body: WireBody }
 
 export interface AgentState {
   config: AgentConfig

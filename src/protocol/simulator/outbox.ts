@@ -83,6 +83,7 @@ export function createOutbox(ctx: SimContext): Outbox {
 function wireBody(out: Outgoing): WireBody {
   if (out.kind === 'text') return { type: 'text', text: out.text }
   if (out.kind === 'raw') return { type: 'custom', data: out.data }
+  if (out.kind === 'media') return { ...out.body, ...('lines' in out.body ? { lines: [...out.body.lines] } : {}) } as WireBody
   return { type: 'custom', data: encodePayload(out) }
 }
 

@@ -1,4 +1,5 @@
 import { encodeProduct } from '../wire/encode'
+import type { WireMediaBody } from './types'
 import { kinds, only, open, queuePositions, say, tick, tickTake } from './simulator.fixtures'
 
 beforeEach(() => {
@@ -144,5 +145,55 @@ describe('raw custom payloads (agentSendRaw)', () => {
     expect(c.take()).toEqual([expect.objectContaining({ kind: 'unknown', src: '1001', data: expect.objectContaining({ content: { x: 1 } }) })])
     const bare = sim.agentSendPayload({ kind: 'unknown', src: '1001' })
     expect(bare.ok === false && bare.error.message).toMatch(/agentSendRaw/)
+  })
+})
+
+describe('media from the agent (agentSendMedia)', () => {
+  async function inSeat() {
+    const opened = await open({ mode: 'manual' })
+    await say(opened.c, '转人工', 5000)
+    expect(opened.sim.acceptNext().ok).toBe(true)
+    await tick()
+    opened.c.take()
+    return opened
+  }
+
+  it('sends each media kind as its wire body, stored and decoded like any service message', async () => {
+    const { sim, c } = await inSeat()
+    const bodies = [
+      { type: 'file', url: 'https://example.com/a.pdf', name: 'a.pdf', size: 1024, mime: 'application/pdf' },
+      { type: 'video', url: 'https://example.com/v.mp4', posterUrl: 'https://example.com/p.jpg', duration: 12 },
+      { type: 'audio', url: 'https://example.com/a.m4a', duration: 3 },
+      { type: 'location', name: 'HQ', address: 'Main St', latitude: 22.5, longitude: 113.9 },
+      { type: 'face', index: 3, name: '[ok]' },
+      { type: 'merger', title: 'Chat', lines: ['a: hi', 'b: hello'], count: 2 },
+    ] satisfies WireMediaBody[]
+    for (const body of bodies) {
+      const sent = sim.agentSendMedia(body)
+      expect(sent.ok, body.type).toBe(true)
+      await tick()
+      const stored = sim.messages[sim.messages.length - 1]!
+      expect(stored.body).toEqual(body)
+      expect(sent.ok && sent.value.id).toBe(stored.id)
+    }
+    expect(kinds(c.take())).toEqual(['file', 'video', 'audio', 'location', 'face', 'merger'])
+  })
+
+  it('refuses a body the decoder would refuse, with the reason, and sends nothing', async () => {
+    const { sim, c } = await inSeat()
+    const noUrl = sim.agentSendMedia({ type: 'file', name: 'x' } as never)
+    expect(noUrl.ok === false && noUrl.error).toMatchObject({ code: 'invalidPayload', message: 'file body without url' })
+    const far = sim.agentSendMedia({ type: 'location', latitude: 95, longitude: 0 })
+    expect(far.ok === false && far.error.code).toBe('invalidPayload')
+    const text = sim.agentSendMedia({ type: 'text', text: 'x' } as never)
+    expect(text.ok === false && text.error.code).toBe('invalidPayload')
+    expect(sim.agentSendMedia(null as never).ok).toBe(false)
+    await tick()
+    expect(c.take()).toEqual([])
+  })
+
+  it('needs an agent in the seat', async () => {
+    const { sim } = await open({ mode: 'manual' })
+    expect(sim.agentSendMedia({ type: 'audio', url: 'https://example.com/a.m4a' }).ok).toBe(false)
   })
 })

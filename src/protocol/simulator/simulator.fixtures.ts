@@ -2,6 +2,8 @@
 // engine will do), and decodes what arrives so tests can read the conversation as payloads.
 // Not exported from the package.
 import type { IncomingMessage, TransportEvent } from '../transport'
+import { mediaPayloadOf } from '../engine/media'
+import type { MediaPayload } from '../types'
 import type { DecodedPayload } from '../types'
 import { decode } from '../wire/decode'
 import { encodeText, type OutgoingDraft } from '../wire/encode'
@@ -9,13 +11,13 @@ import { DEFAULT_TEMPLATES, matchTemplate } from '../templates'
 import { createSimulator } from './simulator'
 import type { AgentConsoleEvent, Simulator, SimulatorOptions } from './types'
 
-export type Seen = (DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string }) & { id: string; event: 'message' | 'modified'; seq?: number; senderName?: string }
+export type Seen = (DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string } | MediaPayload) & { id: string; event: 'message' | 'modified'; seq?: number; senderName?: string }
 
 /** Decodes one incoming message into a payload. */
-export function payloadOf(m: IncomingMessage): DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string } {
+export function payloadOf(m: IncomingMessage): DecodedPayload | { kind: 'text'; text: string } | { kind: 'image'; url: string } | MediaPayload {
   if (m.body.type === 'text') return { kind: 'text', text: m.body.text }
   if (m.body.type === 'image') return { kind: 'image', url: m.body.url }
-  if (m.body.type !== 'custom') return { kind: 'invalid', reason: `media body ${m.body.type}` }
+  if (m.body.type !== 'custom') return mediaPayloadOf(m.body as unknown as Record<string, unknown> & { type: MediaPayload['kind'] })
   return decode(m.body.data)
 }
 

@@ -16,6 +16,8 @@
 //   history.ts    pre-seeded older messages
 import type { DecodedPayload } from '../types'
 import { decode } from '../wire/decode'
+import { isMediaType, mediaPayloadOf } from '../engine/media'
+import type { WireBody } from '../transport'
 import { encodePayload } from '../wire/encode'
 import { resolveConfig } from './config'
 import { createSessionRecord, safeCall, type AgentState, type Outgoing, type SimContext } from './context'
@@ -181,6 +183,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         return fail('invalidPayload', e instanceof Error ? e.message : 'the payload cannot be encoded')
       }
       return { ok: true, value: { id: agentSend(agent, out, out) } }
+    },
+    agentSendMedia(body) {
+      const agent = requireSeat<{ id: string }>()
+      if (!('config' in agent)) return agent
+      const type = body && typeof body === 'object' ? (body as { type?: unknown }).type : undefined
+      if (!isMediaType(type)) return fail('invalidPayload', `a media body has a type of file, video, audio, location, face or merger; got ${String(type)}`)
+      const checked = mediaPayloadOf(body as Record<string, unknown> & { type: typeof type })
+      if (checked.kind === 'invalid') return fail('invalidPayload', checked.reason)
+      // what the decoder kept (bounded, checked), sent back as a wire body
+      const { kind, ...rest } = checked
+      return { ok: true, value: { id: agentSend(agent, { kind: 'media', body: { type: kind, ...rest } as WireBody }) } }
     },
     agentSendRaw(payload) {
       const agent = requireSeat<{ id: string }>()

@@ -6,8 +6,11 @@
 // `kefu-kit/simulator` exports as types), kept in one file so it reads as the API reference,
 // in the order a user configures things. It has no code.
 import type { KefuStorage } from '../storage/storage'
-import type { IncomingMessage, Transport, TransportCapabilities } from '../transport'
+import type { IncomingMessage, Transport, TransportCapabilities, WireAudioBody, WireFaceBody, WireFileBody, WireLocationBody, WireMergerBody, WireVideoBody } from '../transport'
 import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
+
+/** A media body an agent can send (`agentSendMedia`). */
+export type WireMediaBody = WireFileBody | WireVideoBody | WireAudioBody | WireLocationBody | WireFaceBody | WireMergerBody
 
 /** Languages the simulator's default texts and knowledge base come in. */
 export type SimulatorLocale = 'zh-CN' | 'en'
@@ -480,6 +483,12 @@ export interface Simulator extends Transport {
    * agentSendPayload. Refused (`invalidPayload`) for anything else; never throws.
    */
   agentSendRaw(payload: Record<string, unknown> | string): SimulatorResult<{ id: string }>
+  /**
+   * sends a media message from the serving agent: a file, video, audio / voice, location, sticker
+   * (face) or forwarded chat record, as its wire body (`{ type: 'file', url, name, size }`, …).
+   * Refused (`invalidPayload`, with the reason) when the kit's decoder would refuse it; never throws.
+   */
+  agentSendMedia(body: WireMediaBody): SimulatorResult<{ id: string }>
   /** src 12 */
   agentTyping(): SimulatorResult
   /** src 9; refused unless a human serves and `menuSendRuleFlag` has bit 1<<1 */

@@ -74,13 +74,8 @@ describe('toIncomingMessage', () => {
   })
 
   it.each([
-    ['sound', TENCENT_TYPES.MSG_AUDIO, { url: 'https://s/a.mp3', second: 3, size: 100, downloadFlag: 2 }],
-    ['file', TENCENT_TYPES.MSG_FILE, { fileName: 'a.pdf', fileUrl: 'https://f/a.pdf', fileSize: 10 }],
-    ['video', TENCENT_TYPES.MSG_VIDEO, { videoUrl: 'https://v/a.mp4', videoSecond: 5, snapshotUrl: 'https://v/a.jpg' }],
-    ['face', TENCENT_TYPES.MSG_FACE, { index: 1, data: 'tt00' }],
-    ['location', TENCENT_TYPES.MSG_LOCATION, { description: '深圳', longitude: 114.1, latitude: 22.5 }],
-    ['merger', TENCENT_TYPES.MSG_MERGER, { title: '聊天记录', abstractList: ['a: b'], compatibleText: 'x' }],
     ['group tip', TENCENT_TYPES.MSG_GRP_TIP, { operatorID: 'u', operationType: 1 }],
+    ['group system notice', TENCENT_TYPES.MSG_GRP_SYS_NOTICE, { operationType: 4, groupProfile: { name: 'g' } }],
   ])('maps a %s message to the unsupported placeholder, with its plain fields', (_name, type, payload) => {
     const body = toIncomingMessage(sdk.message({ type, payload }), ctx).body
     const plain = Object.fromEntries(Object.entries(payload).filter(([, v]) => typeof v !== 'object'))
@@ -88,6 +83,46 @@ describe('toIncomingMessage', () => {
       type: 'custom',
       data: { customerServicePlugin: 0, src: `${UNSUPPORTED_SRC_PREFIX}${type}`, content: plain },
     })
+  })
+
+  it.each([
+    ['sound', TENCENT_TYPES.MSG_AUDIO, { url: 'https://s/a.mp3', remoteAudioUrl: 'https://s/r.mp3', second: 3, size: 100, downloadFlag: 2, uuid: 'u' },
+      { type: 'audio', url: 'https://s/r.mp3', duration: 3, size: 100 }],
+    ['sound still uploading', TENCENT_TYPES.MSG_AUDIO, { url: 'https://s/a.mp3', remoteAudioUrl: '', second: '4' },
+      { type: 'audio', url: 'https://s/a.mp3', duration: 4 }],
+    ['file', TENCENT_TYPES.MSG_FILE, { fileName: 'a.pdf', fileUrl: 'https://f/a.pdf', remoteFileUrl: 'https://f/r.pdf', fileSize: 10, uuid: 'u' },
+      { type: 'file', url: 'https://f/r.pdf', name: 'a.pdf', size: 10 }],
+    ['video', TENCENT_TYPES.MSG_VIDEO, {
+      videoUrl: 'https://v/a.mp4', remoteVideoUrl: '', videoSecond: 5, videoSize: 2048, videoFormat: 'mp4',
+      snapshotUrl: 'https://v/a.jpg', thumbUrl: 'https://v/t.jpg', snapshotWidth: 720, snapshotHeight: 1280,
+    }, { type: 'video', url: 'https://v/a.mp4', posterUrl: 'https://v/a.jpg', duration: 5, size: 2048, width: 720, height: 1280, mime: 'video/mp4' }],
+    ['video with a thumbnail only', TENCENT_TYPES.MSG_VIDEO, { videoUrl: 'https://v/a.mp4', thumbUrl: 'https://v/t.jpg', thumbWidth: 320, thumbHeight: 240, videoFormat: '../x' },
+      { type: 'video', url: 'https://v/a.mp4', posterUrl: 'https://v/t.jpg', width: 320, height: 240 }],
+    ['face with a key', TENCENT_TYPES.MSG_FACE, { index: 1, data: 'tt00' }, { type: 'face', index: 1, name: 'tt00' }],
+    ['face with an image URL', TENCENT_TYPES.MSG_FACE, { index: -1, data: 'https://f/s.png' }, { type: 'face', url: 'https://f/s.png' }],
+    ['location', TENCENT_TYPES.MSG_LOCATION, { description: '深圳', longitude: 114.1, latitude: 22.5 },
+      { type: 'location', name: '深圳', latitude: 22.5, longitude: 114.1 }],
+    ['merger', TENCENT_TYPES.MSG_MERGER, { title: '聊天记录', abstractList: ['a: b', 7, 'c: d'], compatibleText: 'x', messageList: [{}, {}, {}], downloadKey: '' },
+      { type: 'merger', title: '聊天记录', lines: ['a: b', 'c: d'], count: 3 }],
+    ['merger with only a compatible text', TENCENT_TYPES.MSG_MERGER, { title: 't', compatibleText: 'please upgrade' },
+      { type: 'merger', title: 't', lines: ['please upgrade'] }],
+  ])('maps a %s element to its media body', (_name, type, payload, expected) => {
+    expect(toIncomingMessage(sdk.message({ type, payload }), ctx).body).toEqual(expected)
+  })
+
+  it.each([
+    [TENCENT_TYPES.MSG_AUDIO, { type: 'audio', url: '' }],
+    [TENCENT_TYPES.MSG_VIDEO, { type: 'video', url: '' }],
+    [TENCENT_TYPES.MSG_FILE, { type: 'file', url: '', name: '' }],
+    [TENCENT_TYPES.MSG_LOCATION, { type: 'location', latitude: Number.NaN, longitude: Number.NaN }],
+    [TENCENT_TYPES.MSG_FACE, { type: 'face' }],
+    [TENCENT_TYPES.MSG_MERGER, { type: 'merger', title: '', lines: [] }],
+  ])('maps a hostile %s payload to a body the engine refuses visibly, without throwing', (type, expected) => {
+    for (const payload of [undefined, null, 'x', 42, { url: 5, second: -1, fileSize: Infinity, latitude: '90x', index: 1.5, abstractList: 'a' }]) {
+      const body = toWireBody(sdk.message({ type, payload }), constants)
+      expect(body.type).toBe(expected.type)
+    }
+    expect(toWireBody(sdk.message({ type, payload: {} }), constants)).toEqual(expected)
   })
 
   it('maps a message of a type it has never heard of to the placeholder too', () => {

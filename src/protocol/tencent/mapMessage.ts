@@ -12,9 +12,9 @@ import { isRecord, type TencentConstants, type TencentMessage } from './sdk'
 export const CLIENT_ID_KEY = 'kefuClientId'
 
 /**
- * Messages of SDK types the kit has no bubble for (sound, file, video, face, location, merged,
- * group tips, …) are delivered as a customer-service custom body whose `src` is this prefix plus the
- * SDK type, e.g. `tim:TIMSoundElem`. The decoder treats it as an unknown `src`, so the view draws
+ * Messages of SDK types the kit has no bubble for (group tips, system notices, types added after
+ * 3.x, …) are delivered as a customer-service custom body whose `src` is this prefix plus the
+ * SDK type, e.g. `tim:TIMGroupTipElem`. The decoder treats it as an unknown `src`, so the view draws
  * its "unsupported message" placeholder instead of dropping the message (the customer still sees
  * that something arrived), and a custom renderer can pick the type up from `src`. `content` holds
  * the SDK payload's plain top-level fields (URLs, names, sizes, durations) for such a renderer.
@@ -135,7 +135,81 @@ export function toWireBody(message: TencentMessage, constants: TencentConstants)
     const image = toImageBody(payload)
     if (image) return image
   }
+  const media = toMediaBody(type, payload, constants)
+  if (media) return media
   return unsupportedBody(type || 'unknown', payload)
+}
+
+/**
+ * Sound, video, file, location, face and merger (relay) elements → the kit's media bodies. Field
+ * names as the SDK 3.x bundle builds its element `content` (the declarations type `payload` as
+ * `any`): sound `{ url, remoteAudioUrl, second, size }`, video `{ videoUrl, remoteVideoUrl,
+ * videoSecond, videoSize, videoFormat, snapshotUrl | thumbUrl, snapshotWidth | thumbWidth, … }`,
+ * file `{ fileUrl, remoteFileUrl, fileName, fileSize }`, location `{ description, latitude,
+ * longitude }`, face `{ index, data }`, merger `{ title, abstractList, messageList, compatibleText }`.
+ * A body the engine cannot use (no URL yet, coordinates out of range) still goes through: the
+ * engine's decoder turns it into a visible placeholder with the reason. `null`: not a media type.
+ */
+export function toMediaBody(type: string, payload: unknown, constants: TencentConstants): WireBody | null {
+  const { types } = constants
+  const p = isRecord(payload) ? payload : {}
+  if (type === types.MSG_AUDIO) {
+    const body: Extract<WireBody, { type: 'audio' }> = { type: 'audio', url: firstString(p.remoteAudioUrl, p.url) ?? '' }
+    setNumber(body, 'duration', p.second)
+    setNumber(body, 'size', p.size)
+    return body
+  }
+  if (type === types.MSG_VIDEO) {
+    const body: Extract<WireBody, { type: 'video' }> = { type: 'video', url: firstString(p.remoteVideoUrl, p.videoUrl) ?? '' }
+    const poster = firstString(p.remoteSnapshotUrl, p.snapshotUrl, p.remoteThumbUrl, p.thumbUrl)
+    if (poster) body.posterUrl = poster
+    setNumber(body, 'duration', p.videoSecond)
+    setNumber(body, 'size', p.videoSize)
+    setNumber(body, 'width', p.snapshotWidth ?? p.thumbWidth)
+    setNumber(body, 'height', p.snapshotHeight ?? p.thumbHeight)
+    const format = firstString(p.videoFormat)
+    if (format && /^[a-z0-9]{1,10}$/i.test(format)) body.mime = `video/${format.toLowerCase()}`
+    return body
+  }
+  if (type === types.MSG_FILE) {
+    const body: Extract<WireBody, { type: 'file' }> = {
+      type: 'file', url: firstString(p.remoteFileUrl, p.fileUrl) ?? '', name: firstString(p.fileName) ?? '',
+    }
+    setNumber(body, 'size', p.fileSize)
+    return body
+  }
+  if (type === types.MSG_LOCATION) {
+    // `description` is the one text field; the SDK's demo writes "name, address" or just the address
+    const body: Extract<WireBody, { type: 'location' }> = {
+      type: 'location', latitude: Number(p.latitude), longitude: Number(p.longitude),
+    }
+    const description = firstString(p.description)
+    if (description) body.name = description
+    return body
+  }
+  if (type === types.MSG_FACE) {
+    const body: Extract<WireBody, { type: 'face' }> = { type: 'face' }
+    if (typeof p.index === 'number' && Number.isInteger(p.index) && p.index >= 0) body.index = p.index
+    const data = firstString(p.data)
+    // `data` is whatever the sender's app put there: a sticker key ("[微笑]", "yz00") or an image URL
+    if (data && /^https?:\/\//i.test(data)) body.url = data
+    else if (data) body.name = data
+    return body
+  }
+  if (type === types.MSG_MERGER) {
+    const lines = Array.isArray(p.abstractList) ? p.abstractList.filter((l): l is string => typeof l === 'string') : []
+    const body: Extract<WireBody, { type: 'merger' }> = {
+      type: 'merger', title: firstString(p.title) ?? '', lines: lines.length ? lines : firstString(p.compatibleText) ? [p.compatibleText as string] : [],
+    }
+    if (Array.isArray(p.messageList) && p.messageList.length) body.count = p.messageList.length
+    return body
+  }
+  return null
+}
+
+function setNumber<T extends object>(body: T, key: keyof T, value: unknown): void {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+  if (typeof n === 'number' && Number.isFinite(n) && n >= 0) (body as Record<keyof T, unknown>)[key] = n
 }
 
 /** A placeholder body for a message the kit does not draw (see `UNSUPPORTED_SRC_PREFIX`). */

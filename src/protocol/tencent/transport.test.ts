@@ -192,13 +192,15 @@ describe('incoming messages', () => {
     ])
   })
 
-  it('delivers other SDK types as the unsupported placeholder', async () => {
+  it('delivers media elements as media bodies, and other SDK types as the unsupported placeholder', async () => {
     const { transport, sdk, incoming } = setup()
     await transport.connect()
     sdk.receive(sdk.message({ type: TENCENT_TYPES.MSG_AUDIO, payload: { url: 'https://s/a.mp3', second: 4 } }))
-    expect(incoming()[0].body).toEqual({
+    expect(incoming()[0].body).toEqual({ type: 'audio', url: 'https://s/a.mp3', duration: 4 })
+    sdk.receive(sdk.message({ type: TENCENT_TYPES.MSG_GRP_TIP, payload: { operationType: 1 } }))
+    expect(incoming()[1].body).toEqual({
       type: 'custom',
-      data: { customerServicePlugin: 0, src: 'tim:TIMSoundElem', content: { url: 'https://s/a.mp3', second: 4 } },
+      data: { customerServicePlugin: 0, src: 'tim:TIMGroupTipElem', content: { operationType: 1 } },
     })
   })
 

@@ -1,0 +1,172 @@
+// Media from the service side, drawn: every media kind injected through `window.__kefu.inject`
+// (as a backend would deliver it) shows its card; the image viewer opens with Enter and is walked,
+// zoomed and closed by keyboard; an emoji is picked by keyboard into the composer at the caret.
+// axe-clean in both themes at 375 px and 1280 px; screenshots in artifacts/screenshots/media-*.png.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { SEL, ensureKitStyles, until, waitForChat } from '../lib/chat.mjs'
+import { formatViolations, runAxe } from '../lib/axe.mjs'
+import { SCREENSHOTS, ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+
+const local = (base, name) => new URL(name, base).href
+
+function bodies(base) {
+  return [
+    ['m-image-1', { type: 'image', url: local(base, 'demo-product.svg'), width: 640, height: 480 }],
+    ['m-file', { type: 'file', url: local(base, 'demo-product.svg'), name: '退货说明-2025-final-version.pdf', size: 245760, mime: 'application/pdf' }],
+    ['m-video', { type: 'video', url: local(base, 'missing-video.mp4'), posterUrl: local(base, 'demo-product.svg'), duration: 42, width: 640, height: 360 }],
+    ['m-audio', { type: 'audio', url: local(base, 'demo-voice.wav'), duration: 1.5 }],
+    ['m-location', { type: 'location', name: '腾讯滨海大厦', address: '深圳市南山区海天二路33号', latitude: 22.522807, longitude: 113.935338 }],
+    ['m-face', { type: 'face', url: local(base, 'demo-sticker.svg'), name: '[微笑]' }],
+    ['m-face-name', { type: 'face', name: '[再见]', index: 4 }],
+    ['m-merger', { type: 'merger', title: '聊天记录', lines: ['客服：今天发货', '顾客：谢谢'], count: 2 }],
+    ['m-image-2', { type: 'image', url: local(base, 'demo-sticker.svg'), width: 120, height: 120 }],
+    ['m-bad', { type: 'location', latitude: 123, longitude: 0 }],
+  ]
+}
+
+const SELECTORS = {
+  'm-image-1': '.kefu-image-message img', 'm-file': '.kefu-file a.kefu-file__download', 'm-video': '.kefu-video',
+  'm-audio': '.kefu-audio button, .kefu-audio--failed', 'm-location': '.kefu-location a.kefu-location__map', 'm-face': '.kefu-face img',
+  'm-face-name': '.kefu-face--placeholder', 'm-merger': '.kefu-merger__title', 'm-image-2': '.kefu-image-message img', 'm-bad': '.kefu-unsupported, [data-kefu-unsupported], .kefu-row__content',
+}
+
+/** Injects the bodies (all, or those of `only`) one by one; each card must appear while its row is at the bottom. */
+async function injectAll(page, base, only) {
+  const checks = {}
+  for (const [id, body] of bodies(base)) {
+    if (only && !only.includes(id)) continue
+    await page.evaluate((ev) => window.__kefu.inject(ev), { type: 'message', message: { id, time: Date.now(), from: 'service', senderName: 'Ann', body } })
+    const card = page.locator(SEL.row(id)).locator(SELECTORS[id]).first()
+    await until(async () => (await card.count()) > 0, { what: `the ${id} card`, timeout: 10_000 })
+    checks[id] = {
+      label: await card.getAttribute('aria-label'),
+      href: await card.getAttribute('href'),
+      alt: await card.getAttribute('alt'),
+    }
+  }
+  return checks
+}
+
+describe('media drawn in the chat, the image viewer and the emoji picker', () => {
+  let browser
+  let base
+  before(async () => {
+    base = await playgroundUrl()
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close()
+    await releasePlayground()
+  })
+
+  for (const width of [375, 1280]) {
+    for (const theme of ['light', 'dark']) {
+      it(`draws every media kind, axe-clean (${width} px, ${theme})`, async () => {
+        const page = await openPage(browser, { colorScheme: theme, width, height: width < 500 ? 760 : 900 })
+        try {
+          await withShot(`media-draw-${width}-${theme}`, page, async () => {
+            await page.goto(`${base}#/chat?locale=en&theme=${theme}`)
+            await waitForChat(page)
+            await ensureKitStyles(page)
+            const seen = await injectAll(page, base)
+            // the file card's download link, the map link, the sticker alt text
+            assert.match(seen['m-file'].label, /^Download 退货说明/)
+            assert.match(seen['m-location'].href, /^https:\/\/www\.openstreetmap\.org\//)
+            assert.equal(seen['m-face'].alt, 'Sticker: [微笑]')
+            await page.locator(SEL.row('m-merger')).scrollIntoViewIfNeeded()
+            ensureDir(SCREENSHOTS)
+            await page.screenshot({ path: join(SCREENSHOTS, `media-${width}-${theme}.png`), fullPage: false })
+            const violations = await runAxe(page, { include: ['.kefu-chat'] })
+            assert.deepEqual(violations, [], formatViolations(violations))
+            assertNoPageProblems(page)
+          })
+        } finally {
+          await closePage(page)
+        }
+      })
+    }
+  }
+
+  it('opens the image viewer with Enter, zooms and walks it by keyboard, and gives focus back on Escape', async () => {
+    const page = await openPage(browser, { colorScheme: 'light' })
+    try {
+      await withShot('media-draw-viewer', page, async () => {
+        await page.goto(`${base}#/chat?locale=en`)
+        await waitForChat(page)
+        await injectAll(page, base, ['m-image-1', 'm-merger', 'm-image-2'])
+        const thumb = page.locator(`${SEL.row('m-image-1')} a[data-kefu-viewer]`)
+        await thumb.focus()
+        await page.keyboard.press('Enter')
+        const dialog = page.locator('.kefu-viewer[role="dialog"]')
+        await dialog.waitFor({ timeout: 5000 })
+        const title = async () => page.locator('.kefu-viewer .kefu-dialog__title').textContent()
+        assert.equal(await title(), 'Image 1 of 2')
+        assert.equal(await page.evaluate(() => document.querySelector('.kefu-viewer')?.contains(document.activeElement)), true)
+        await page.keyboard.press('+')
+        assert.equal(await page.locator('.kefu-viewer__stage').getAttribute('data-kefu-zoom'), '1.5')
+        await page.keyboard.press('ArrowRight')
+        assert.equal(await title(), 'Image 2 of 2')
+        assert.equal(await page.locator('.kefu-viewer__stage').getAttribute('data-kefu-zoom'), '1')
+        const violations = await runAxe(page, { include: ['.kefu-viewer'] })
+        assert.deepEqual(violations, [], formatViolations(violations))
+        ensureDir(SCREENSHOTS)
+        await page.screenshot({ path: join(SCREENSHOTS, 'media-viewer-1280-light.png') })
+        // Tab stays inside the dialog
+        for (let i = 0; i < 8; i++) await page.keyboard.press('Tab')
+        assert.equal(await page.evaluate(() => document.querySelector('.kefu-viewer')?.contains(document.activeElement)), true)
+        await page.keyboard.press('Escape')
+        await dialog.waitFor({ state: 'detached', timeout: 5000 })
+        await until(() => thumb.evaluate((el) => el === document.activeElement), { what: 'focus back on the thumbnail' })
+        assertNoPageProblems(page)
+      })
+    } finally {
+      await closePage(page)
+    }
+  })
+
+  it('picks an emoji by keyboard into the composer at the caret', async () => {
+    const page = await openPage(browser, { colorScheme: 'dark', width: 375, height: 760 })
+    try {
+      await withShot('media-draw-emoji', page, async () => {
+        await page.goto(`${base}#/chat?locale=en&theme=dark`)
+        await waitForChat(page)
+        const box = page.locator(SEL.composer)
+        await box.fill('hello world')
+        await box.evaluate((el) => el.setSelectionRange(5, 5))
+        const button = page.locator('.kefu-chat .kefu-composer__emoji')
+        await button.focus()
+        await page.keyboard.press('Enter')
+        const picker = page.locator('.kefu-emoji')
+        await picker.waitFor({ timeout: 5000 })
+        await until(async () => (await picker.locator('[data-kefu-emoji]').count()) > 0, { what: 'the emoji data (a lazy chunk)' })
+        assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('kefu-emoji__search')), true)
+        await page.keyboard.press('ArrowDown')
+        await page.keyboard.press('ArrowRight')
+        await page.keyboard.press('ArrowDown')
+        const chosen = await page.evaluate(() => document.activeElement?.getAttribute('data-kefu-emoji'))
+        assert.ok(chosen)
+        const violations = await runAxe(page, { include: ['.kefu-emoji'] })
+        assert.deepEqual(violations, [], formatViolations(violations))
+        ensureDir(SCREENSHOTS)
+        await page.screenshot({ path: join(SCREENSHOTS, 'media-emoji-375-dark.png') })
+        await page.keyboard.press('Enter')
+        await picker.waitFor({ state: 'detached', timeout: 5000 })
+        assert.equal(await box.inputValue(), `hello${chosen} world`)
+        assert.equal(await box.evaluate((el) => el === document.activeElement), true)
+        // again, and Escape closes with focus back on the button
+        await button.focus()
+        await page.keyboard.press('Enter')
+        await picker.waitFor({ timeout: 5000 })
+        await page.keyboard.press('Escape')
+        await picker.waitFor({ state: 'detached', timeout: 5000 })
+        assert.equal(await button.evaluate((el) => el === document.activeElement), true)
+        assertNoPageProblems(page)
+      })
+    } finally {
+      await closePage(page)
+    }
+  })
+})
