@@ -239,6 +239,23 @@ describe('<kefu-chat>', () => {
   })
 })
 
+describe('mount().simulator with the simulator as the backend', () => {
+  it('is there at once: a stand-in whose calls wait for the simulator, then the simulator itself', async () => {
+    const chat = mount({ backend: 'simulator', launcher: false, target: target(), locale: 'en' })
+    mounted.push(chat)
+    const early = chat.simulator
+    expect(early).toBeDefined()
+    // called before the simulator's file has loaded: it waits, then behaves as the real one
+    await early!.idle()
+    await chat.ready
+    expect(chat.simulator).not.toBe(early)
+    expect(chat.simulator?.session.phase).toBe('bot')
+    const reply = await (early!.agentReply('hi') as unknown as Promise<{ ok: boolean }>)
+    expect(typeof reply.ok).toBe('boolean')
+    await expect((early as unknown as { noSuchMethod(): Promise<unknown> }).noSuchMethod()).rejects.toThrow(/no method noSuchMethod/)
+  })
+})
+
 describe('the deferred transport (the simulator and the Tencent transport are loaded later)', () => {
   it('is idle, then connecting until the real one is loaded; events and sends go through once it is', async () => {
     const real = createFakeTransport()

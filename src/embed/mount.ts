@@ -93,8 +93,11 @@ export interface KefuKitInstance {
   /** the shadow host element */
   readonly element: HTMLElement
   /**
-   * The built-in simulator, when it is the backend (`agentReply`, `session`, `idle()` …): it is
-   * its own file, loaded at mount, so it is here once `ready` has resolved.
+   * The built-in simulator, when it is the backend (`agentReply`, `session`, `idle()` …). Its code
+   * is its own file, loaded at mount: once `ready` has resolved this is the very object
+   * `createSimulator` returned. Before that it is a stand-in with the same methods: `idle()` waits
+   * for the load, and any other call is made as soon as the simulator is there (it then returns a
+   * promise of the result instead of the result).
    */
   readonly simulator?: Simulator
   /** resolves when the backend's code is loaded (rejects if it could not be) */
@@ -179,6 +182,7 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
   let simulator: Simulator | undefined
   const ready = backend.ready.then((s) => { simulator = s })
   ready.catch(() => undefined)
+  const simulatorStandIn = backend.kind === 'simulator' ? standInFor(backend.ready) : undefined
 
   const listeners = new Map<EmbedEventName, Set<(v: unknown) => void>>()
   const emit = <E extends EmbedEventName>(event: E, value: EmbedEvents[E]) => {
@@ -286,10 +290,24 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
     get unread() { return unreadRef.value },
     engine,
     element: host,
-    get simulator() { return simulator },
+    get simulator() { return simulator ?? simulatorStandIn },
     ready,
   }
   return instance
+}
+
+/** Until the simulator's file has loaded: every method waits for it, then calls the real one. */
+function standInFor(loaded: Promise<Simulator | undefined>): Simulator {
+  return new Proxy({} as Simulator, {
+    get(_target, key) {
+      if (key === 'then') return undefined // not a thenable itself
+      return (...args: unknown[]) => loaded.then((s) => {
+        const member = s ? (s as unknown as Record<PropertyKey, unknown>)[key] : undefined
+        if (typeof member !== 'function') throw new EmbedConfigError(`the simulator has no method ${String(key)}`)
+        return (member as (...a: unknown[]) => unknown).apply(s, args)
+      })
+    },
+  })
 }
 
 const OPEN_KEY = 'kefu-kit:embed-open:'
