@@ -21,6 +21,11 @@ export class Delivery {
     return clientId === undefined ? undefined : this.drafts.get(clientId)
   }
 
+  /** client ids of the customer messages not delivered yet (a handful, whatever the list's length) */
+  undelivered(): IterableIterator<string> {
+    return this.drafts.keys()
+  }
+
   /** Draws a customer message at once (status `sending`) and queues it. */
   queueCustomer(payload: Payload, draft: OutgoingDraft, beforeCommit?: (message: ChatMessage) => void): ChatMessage {
     const { list, ids, config } = this.core

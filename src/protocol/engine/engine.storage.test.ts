@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakeTransport, flush } from '../../testing/fakeTransport'
 import { createMemoryLocks, createMemoryStorage, createNoLocks, type KefuLocks, type KefuStorage } from '../storage/storage'
 import { createConversation } from './engine'
+import { stream } from './engine.fixtures'
 import { MAX_STORED_OUTBOX, readOutbox } from './persist'
 import type { ConversationEngine, ConversationOptions } from './types'
 
@@ -261,6 +262,32 @@ describe('the draft and the last messages', () => {
     await settle(engine)
     expect(t.historyCalls.length).toBeGreaterThan(0)
     expect(texts(engine)).toEqual(['您好', 'hi', 'while you were away'])
+  })
+})
+
+describe('the recent-messages cache under a stream', () => {
+  it('a streamed answer writes the cache at most every 500 ms, and its last state lands without flushStorage', async () => {
+    vi.useFakeTimers()
+    vi.setSystemTime(1_700_000_000_000)
+    const inner = createMemoryStorage()
+    const writes: string[] = []
+    const storage: KefuStorage = { ...inner, set: (key, value) => (key.endsWith(':recent') && writes.push(value), inner.set(key, value)) }
+    const { t, engine } = page(storage)
+    await engine.start()
+    await vi.advanceTimersByTimeAsync(0)
+    const chunks: string[] = []
+    // 60 chunks, one every 16 ms (about one second of streaming), each event carrying the chunks so far
+    for (let i = 0; i < 60; i++) {
+      chunks.push(`part ${i} `)
+      t.receiveCustom(stream([...chunks]), { id: `answer-${i}` })
+      await vi.advanceTimersByTimeAsync(16)
+    }
+    expect(engine.getState().messages.length).toBe(1)
+    expect(writes.length).toBeGreaterThan(0)
+    expect(writes.length).toBeLessThanOrEqual(4)
+    await vi.advanceTimersByTimeAsync(600)
+    const last = JSON.parse(writes[writes.length - 1]!) as { messages: Array<{ body: { data?: string } }> }
+    expect(last.messages.at(-1)?.body.data).toContain('part 59')
   })
 })
 

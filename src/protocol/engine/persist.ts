@@ -18,6 +18,7 @@ import type { History } from './history'
 import { payloadOf } from './incoming'
 import type { OutgoingDraft, SendFailure } from './outbox'
 import { report } from './publisher'
+import type { ChatMessage } from './types'
 
 /** the format written; a record with any other `v` is ignored */
 export const STORAGE_VERSION = 1
@@ -29,6 +30,8 @@ export const MAX_STORED_RECENT = 50
 export const MAX_STORED_CHARS = 500_000
 
 const DRAFT_DELAY = 250
+/** the recent-messages cache is written at most this often (ms) */
+const RECENT_INTERVAL = 500
 
 export interface StoredOutboxItem {
   clientId: string
@@ -112,6 +115,13 @@ export class Persistence {
   private flushQueued = false
   private lastOutbox = ''
   private lastRecent = ''
+  /** the list version last flushed */
+  private flushedVersion = -1
+  /** writes the latest recent messages (set when they changed and are not written yet) */
+  private recentDue: (() => void) | null = null
+  private recentTimer: ReturnType<typeof setTimeout> | null = null
+  private lastRecentWrite = -Infinity
+  private readonly records = new WeakMap<ChatMessage, { serverId: string; record: RecentRecord | null }>()
   private draft = ''
   private draftTouched = false
   private draftTimer: ReturnType<typeof setTimeout> | null = null
@@ -209,21 +219,33 @@ export class Persistence {
   }
 
   private flush(): void {
-    const mine: StoredOutboxItem[] = []
+    const { list, ids } = this.core
+    // nothing in the list changed since the last flush: nothing new to write
+    if (list.version === this.flushedVersion) return
+    this.flushedVersion = list.version
+    // Cost per change: the undelivered messages and the last MAX_STORED_RECENT, not the whole
+    // conversation (a stream chunk or one more message at 50,000 messages must stay cheap).
+    const pending: Array<{ index: number; item: StoredOutboxItem }> = []
+    for (const clientId of this.delivery.undelivered()) {
+      const m = list.get(ids.byClientId.get(clientId) ?? clientId)
+      if (!m || m.from !== 'customer' || m.clientId !== clientId || m.status === 'sent') continue
+      const draft = this.delivery.draftOf(clientId)
+      if (draft === undefined) continue
+      const item: StoredOutboxItem = { clientId, draft, time: m.time, status: m.status }
+      if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
+      pending.push({ index: list.indexOf(m.id), item })
+      this.tracked.add(clientId)
+    }
+    const mine = pending.sort((a, b) => a.index - b.index).map((p) => p.item)
     const recent: RecentRecord[] = []
-    for (const m of this.core.list.snapshot()) {
-      if (m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') {
-        const draft = this.delivery.draftOf(m.clientId)
-        if (draft === undefined) continue
-        const item: StoredOutboxItem = { clientId: m.clientId, draft, time: m.time, status: m.status }
-        if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
-        mine.push(item)
-        this.tracked.add(m.clientId)
-      } else if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
-        const record = recentRecord(m.serverId, m)
+    list.findLast((m) => {
+      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
+        const record = this.recordOf(m.serverId, m)
         if (record) recent.push(record)
       }
-    }
+      return recent.length >= MAX_STORED_RECENT
+    })
+    recent.reverse()
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
       this.lastOutbox = outboxSig
@@ -233,17 +255,59 @@ export class Persistence {
         await this.put(this.keys.outbox, all.length === 0 ? null : JSON.stringify({ v: STORAGE_VERSION, items: all }))
       })
     }
-    const kept = recent.slice(-MAX_STORED_RECENT)
+    const kept = recent
     const recentSig = JSON.stringify(kept)
     if (recentSig !== this.lastRecent && kept.length > 0) {
       this.lastRecent = recentSig
-      let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
-      while (text.length > MAX_STORED_CHARS && kept.length > 0) {
-        kept.shift()
-        text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+      this.recentDue = () => {
+        let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+        while (text.length > MAX_STORED_CHARS && kept.length > 0) {
+          kept.shift()
+          text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+        }
+        this.enqueueWrite(() => this.put(this.keys.recent, text))
       }
-      this.enqueueWrite(() => this.put(this.keys.recent, text))
+      this.writeRecentSoon()
     }
+  }
+
+  /**
+   * The recent messages are a cache (history reconciles it): written at most every
+   * RECENT_INTERVAL ms, the last state always, so a streamed answer (a change per chunk) does not
+   * write the storage sixty times a second. `flushed()` writes what is due at once.
+   */
+  private writeRecentSoon(): void {
+    if (this.recentTimer !== null) return
+    const wait = this.lastRecentWrite + RECENT_INTERVAL - this.core.config.now()
+    if (wait <= 0 || wait > RECENT_INTERVAL) {
+      this.writeRecentNow()
+      return
+    }
+    this.recentTimer = setTimeout(() => {
+      this.recentTimer = null
+      this.writeRecentNow()
+    }, wait)
+  }
+
+  private writeRecentNow(): void {
+    const due = this.recentDue
+    this.recentDue = null
+    if (this.recentTimer !== null) {
+      clearTimeout(this.recentTimer)
+      this.recentTimer = null
+    }
+    if (!due) return
+    this.lastRecentWrite = this.core.config.now()
+    due()
+  }
+
+  /** the history record of a message, memoised per (immutable) message object */
+  private recordOf(serverId: string, m: ChatMessage): RecentRecord | null {
+    const hit = this.records.get(m)
+    if (hit !== undefined && hit.serverId === serverId) return hit.record
+    const record = recentRecord(serverId, m)
+    this.records.set(m, { serverId, record })
+    return record
   }
 
   private enqueueWrite(write: () => Promise<void>): void {
@@ -253,6 +317,7 @@ export class Persistence {
   /** Resolves when every write queued so far is done (tests, and hosts closing a tab). */
   flushed(): Promise<void> {
     this.flush()
+    this.writeRecentNow()
     return this.chain
   }
 
