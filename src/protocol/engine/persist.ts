@@ -30,8 +30,6 @@ export const MAX_STORED_RECENT = 50
 export const MAX_STORED_CHARS = 500_000
 
 const DRAFT_DELAY = 250
-/** the recent-messages cache is written at most this often (ms) */
-const RECENT_INTERVAL = 500
 
 export interface StoredOutboxItem {
   clientId: string
@@ -117,10 +115,8 @@ export class Persistence {
   private lastRecent = ''
   /** the list version last flushed */
   private flushedVersion = -1
-  /** writes the latest recent messages (set when they changed and are not written yet) */
-  private recentDue: (() => void) | null = null
-  private recentTimer: ReturnType<typeof setTimeout> | null = null
-  private lastRecentWrite = -Infinity
+  /** the list changed since the recent messages were last written */
+  private recentDue = false
   private readonly records = new WeakMap<ChatMessage, { serverId: string; record: RecentRecord | null }>()
   private draft = ''
   private draftTouched = false
@@ -237,15 +233,6 @@ export class Persistence {
       this.tracked.add(clientId)
     }
     const mine = pending.sort((a, b) => a.index - b.index).map((p) => p.item)
-    const recent: RecentRecord[] = []
-    list.findLast((m) => {
-      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
-        const record = this.recordOf(m.serverId, m)
-        if (record) recent.push(record)
-      }
-      return recent.length >= MAX_STORED_RECENT
-    })
-    recent.reverse()
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
       this.lastOutbox = outboxSig
@@ -255,50 +242,48 @@ export class Persistence {
         await this.put(this.keys.outbox, all.length === 0 ? null : JSON.stringify({ v: STORAGE_VERSION, items: all }))
       })
     }
-    const kept = recent
-    const recentSig = JSON.stringify(kept)
-    if (recentSig !== this.lastRecent && kept.length > 0) {
-      this.lastRecent = recentSig
-      this.recentDue = () => {
-        let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
-        while (text.length > MAX_STORED_CHARS && kept.length > 0) {
-          kept.shift()
-          text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
-        }
-        this.enqueueWrite(() => this.put(this.keys.recent, text))
-      }
-      this.writeRecentSoon()
-    }
+    // the recent messages are read and encoded when they are written
+    this.recentDue = true
+    this.writeRecentSoon()
   }
 
   /**
-   * The recent messages are a cache (history reconciles it): written at most every
-   * RECENT_INTERVAL ms, the last state always, so a streamed answer (a change per chunk) does not
-   * write the storage sixty times a second. `flushed()` writes what is due at once.
+   * The recent messages are a cache (history reconciles it). While an answer is still streaming
+   * in (a change per chunk, sixty a second) it is not written: the answer's last state is, once
+   * it is finished or shown as ended. `flushed()` writes what is due at once.
    */
   private writeRecentSoon(): void {
-    if (this.recentTimer !== null) return
-    const wait = this.lastRecentWrite + RECENT_INTERVAL - this.core.config.now()
-    if (wait <= 0 || wait > RECENT_INTERVAL) {
-      this.writeRecentNow()
-      return
-    }
-    this.recentTimer = setTimeout(() => {
-      this.recentTimer = null
-      this.writeRecentNow()
-    }, wait)
+    let streaming = false
+    let seen = 0
+    this.core.list.findLast((m) => {
+      const p = m.payload as { kind: string; isFinished?: unknown }
+      if (p.kind === 'stream' && !p.isFinished && !m.revoked) streaming = true
+      return streaming || ++seen >= 3
+    })
+    if (!streaming) this.writeRecentNow()
   }
 
   private writeRecentNow(): void {
-    const due = this.recentDue
-    this.recentDue = null
-    if (this.recentTimer !== null) {
-      clearTimeout(this.recentTimer)
-      this.recentTimer = null
+    if (!this.recentDue) return
+    this.recentDue = false
+    const kept: RecentRecord[] = []
+    this.core.list.findLast((m) => {
+      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
+        const record = this.recordOf(m.serverId, m)
+        if (record) kept.push(record)
+      }
+      return kept.length >= MAX_STORED_RECENT
+    })
+    kept.reverse()
+    const recentSig = JSON.stringify(kept)
+    if (recentSig === this.lastRecent || kept.length === 0) return
+    this.lastRecent = recentSig
+    let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+    while (text.length > MAX_STORED_CHARS && kept.length > 0) {
+      kept.shift()
+      text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
     }
-    if (!due) return
-    this.lastRecentWrite = this.core.config.now()
-    due()
+    this.enqueueWrite(() => this.put(this.keys.recent, text))
   }
 
   /** the history record of a message, memoised per (immutable) message object */
