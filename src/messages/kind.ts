@@ -69,11 +69,12 @@ export interface MessageKindOptions {
    * load leaves the placeholder and is retried by the next message that needs it. The loaded
    * renderer gets the same props (`rendererProps`) and is kept for every later message.
    *
-   * For the kit's own kinds, also keep the component's static export (in the folder's index) so
-   * hosts can import and wrap it: bundlers drop it from the first load when nothing else uses it,
-   * and vite.config.ts gives each lazily loaded renderer a chunk of its own in dist/ (add the new
-   * file's folder to `LAZY_RENDERERS` there), so the split survives into the host's bundle.
-   * `kind.load()` preloads (the gallery and tests await it).
+   * For the kit's own kinds: nothing in the main entry may import the renderer's module
+   * statically (a module imported statically anywhere is not split off, by Vite/Rolldown or by a
+   * host's bundler), so the folder's index exports `kind.component` under the renderer's public
+   * name (see rating/index.ts). Rarely drawn cards share one module, `rareCards.ts` (one lazy
+   * chunk: small chunks compress poorly); a renderer of its own size can have its own `import()`.
+   * `kind.load()` preloads (the gallery awaits it; tests mounting a row can too).
    */
   load?: RendererLoader
   /** drawn while `load` runs (a component taking `rendererProps`) @default the summary in a `.kefu-lazy` box */

@@ -7,7 +7,7 @@ import { collapse } from '../_shared/plainText'
 export const formKind = defineMessageKind({
   kinds: ['form'],
   // drawn rarely (a few times a session at most): loaded when the first one is drawn
-  load: () => import('./FormMessage').then((m) => m.FormMessage),
+  load: () => import('../rareCards').then((m) => m.FormMessage),
   layout: 'bubble',
   summary: (m, { t }) => t('messages.summary.form', { header: collapse(str(payloadOf(m, 'form')?.header)) }),
   // a chunk of its own: an app that never shows a gallery never loads these

@@ -7,7 +7,7 @@ import { collapse } from '../_shared/plainText'
 export const orderKind = defineMessageKind({
   kinds: ['order'],
   // drawn rarely (a few times a session at most): loaded when the first one is drawn
-  load: () => import('./OrderMessage').then((m) => m.OrderMessage),
+  load: () => import('../rareCards').then((m) => m.OrderMessage),
   layout: 'bubble',
   summary: (m, { t }) => {
     const p = payloadOf(m, 'order')

@@ -7,7 +7,7 @@ import { collapse } from '../_shared/plainText'
 export const productKind = defineMessageKind({
   kinds: ['product'],
   // drawn rarely (a few times a session at most): loaded when the first one is drawn
-  load: () => import('./ProductMessage').then((m) => m.ProductMessage),
+  load: () => import('../rareCards').then((m) => m.ProductMessage),
   layout: 'bubble',
   summary: (m, { t }) => t('messages.summary.product', { header: collapse(str(payloadOf(m, 'product')?.header)) }),
   // a chunk of its own: an app that never shows a gallery never loads these

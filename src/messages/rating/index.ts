@@ -7,7 +7,7 @@ import { collapse } from '../_shared/plainText'
 export const ratingKind = defineMessageKind({
   kinds: ['rating'],
   // a card drawn once a session at most: loaded when the first one is drawn
-  load: () => import('./RatingMessage').then((m) => m.RatingMessage),
+  load: () => import('../rareCards').then((m) => m.RatingMessage),
   layout: 'bubble',
   summary: (m, { t }) => t('messages.summary.rating', { head: collapse(str(payloadOf(m, 'rating')?.head)) }),
   // a chunk of its own: an app that never shows a gallery never loads these

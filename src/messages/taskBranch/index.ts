@@ -7,7 +7,7 @@ import { collapse } from '../_shared/plainText'
 export const taskBranchKind = defineMessageKind({
   kinds: ['taskBranch'],
   // drawn rarely (a few times a session at most): loaded when the first one is drawn
-  load: () => import('./TaskBranchMessage').then((m) => m.TaskBranchMessage),
+  load: () => import('../rareCards').then((m) => m.TaskBranchMessage),
   layout: 'bubble',
   summary: (m, { t }) => {
     const p = payloadOf(m, 'taskBranch')

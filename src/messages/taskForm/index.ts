@@ -7,7 +7,7 @@ import { collapse } from '../_shared/plainText'
 export const taskFormKind = defineMessageKind({
   kinds: ['taskForm'],
   // drawn rarely (a few times a session at most): loaded when the first one is drawn
-  load: () => import('./TaskFormMessage').then((m) => m.TaskFormMessage),
+  load: () => import('../rareCards').then((m) => m.TaskFormMessage),
   layout: 'bubble',
   summary: (m, { t }) => t('desk.summary.taskForm', { header: collapse(str(payloadOf(m, 'taskForm')?.tip)) }),
   fixtures: () => import('./fixtures').then((m) => m.taskFormFixtures),
