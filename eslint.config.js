@@ -11,6 +11,8 @@ export default tseslint.config(
       '**/node_modules/**',
       'dist/**',
       'dist-playground/**',
+      'dist-h5/**',
+      '.tmp/**',
       'coverage/**',
       'artifacts/**',
       'e2e/hosts/*/dist/**',

@@ -18,6 +18,9 @@ export default defineConfig({
   test: {
     // forks, Vitest's default (a threads run on the loaded shared machine was not conclusive)
     pool: 'forks',
+    // every core: Vitest's default leaves one free (cores - 1), which is one worker on a 2-core
+    // machine; with `isolate: false` below a worker is cheap to keep busy
+    maxWorkers: '100%',
     // on a shared machine a CPU-heavy property test can take several times its quiet-machine time
     testTimeout: 30_000,
     // a failure stands out: one dot per test, then the failures in full
@@ -25,13 +28,19 @@ export default defineConfig({
     // banners from Vue 2 and the Tencent SDK are dropped; everything else (ours included) prints
     onConsoleLog: quietConsole,
     projects: [
-      { extends: true, test: { name: 'unit', globals: true, environment: 'node', include: UNIT_INCLUDE } },
+      {
+        extends: true,
+        // one module graph per worker, as in the jsdom projects (test/setup/unit.mjs)
+        test: { name: 'unit', globals: true, environment: 'node', isolate: false, include: UNIT_INCLUDE, setupFiles: ['test/setup/unit.mjs'] },
+      },
       {
         extends: true,
         test: {
           name: 'vue3',
           globals: true,
           environment: 'jsdom',
+          // one jsdom window and module graph per worker (see test/setup/dom.mjs)
+          isolate: false,
           include: ['src/**/*.test.ts'],
           exclude: ['src/protocol/**', ...PURE_TESTS],
           setupFiles: ['test/setup/dom.mjs'],

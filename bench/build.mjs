@@ -9,6 +9,7 @@ const tmp = process.env.KEFU_BENCH_TMP || '/tmp'
 export const pageDir = `${tmp}/kefu-kit-bench-page`
 export const hostDir = `${tmp}/kefu-kit-bench-host`
 export const minDir = `${tmp}/kefu-kit-bench-min`
+export const embedDir = `${tmp}/kefu-kit-bench-embed`
 
 const alias = (dist) => [
   { find: /^kefu-kit$/, replacement: `${dist}/index.js` },
@@ -19,6 +20,10 @@ export async function buildAll({ log = console.log } = {}) {
   log('building dist/ (vite build), a minified copy, the benchmark page and a host app…')
   execSync('npx vite build', { cwd: root, stdio: 'ignore' })
   execSync('npx vite build', { cwd: root, stdio: 'ignore', env: { ...process.env, KEFU_MINIFY: '1', KEFU_OUT_DIR: minDir } })
+  // the one-script embed (vite.embed.config.ts): the classic script and the chunks it loads later
+  const embedEnv = { ...process.env, KEFU_EMBED_OUT_DIR: embedDir }
+  execSync('npx vite build -c vite.embed.config.ts', { cwd: root, stdio: 'ignore', env: embedEnv })
+  execSync('npx vite build -c vite.embed.config.ts --mode chunks', { cwd: root, stdio: 'ignore', env: embedEnv })
   const { build } = await import('vite')
   const dist = `${root}dist`
   await build({

@@ -127,6 +127,11 @@ export async function engineBench(createConversation, { budgetMs = 60_000 } = {}
     }
     const ratio = per[2] !== undefined ? (per[2] / per[1]).toFixed(2) : 'n/a'
     console.log(name.padEnd(28), ...cells, `  ${ratio}`)
+    // the cost check: ingestion that grows faster than linearly (or ran out of budget) fails the run
+    if (per[2] === undefined || per[2] / per[1] > 2) {
+      console.log(`COST CHECK FAILED: "${name}" costs more per message as the conversation grows (100k/10k ${ratio}, goal ≤ 2)`)
+      process.exitCode = 1
+    }
   }
   await row('live, in order', (n) => live(createConversation, n, false))
   await row('live, every 10th late', (n) => live(createConversation, n, true))

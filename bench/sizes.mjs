@@ -3,7 +3,7 @@
 // (the entry and what it imports statically, plus the CSS) and everything the entry can load.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { hostDir, minDir, root } from './build.mjs'
+import { embedDir, hostDir, minDir, root } from './build.mjs'
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 const gz = (buf) => gzipSync(buf, { level: 9 }).length
@@ -47,7 +47,25 @@ export function sizes() {
   console.log(`before the first message (entry + static imports + CSS): ${kb(out.initial)}  goal ≤ 32 KB`)
   console.log(`everything the entry can load:                         ${kb(out.all)}  goal ≤ 55 KB`)
   console.log(`everything one chat can load (no gallery fixtures; one locale, the largest): ${kb(out.chat)}`)
+  out.embed = embedSizes()
   const total = readdirSync(`${root}dist`).filter((f) => !f.endsWith('.map') && statSync(`${root}dist/${f}`).isFile())
   console.log(`dist/ files (unminified, no maps): ${total.length}`)
   return out
+}
+
+/** The one-script embed (dist/embed/kefu-kit.js, Vue and the CSS inside) and what it loads later. */
+function embedSizes() {
+  const size = (f) => gz(readFileSync(`${embedDir}/${f}`))
+  const shared = readdirSync(embedDir).filter((f) => f.startsWith('kefu-kit.shared-'))
+  const script = size('kefu-kit.js')
+  const markdown = size('kefu-kit.marked.js') + size('kefu-kit.dompurify.js')
+  const simulator = size('kefu-kit.simulator.js') + shared.reduce((a, f) => a + size(f), 0)
+  const tencent = size('kefu-kit.tencent.js') + shared.reduce((a, f) => a + size(f), 0)
+  const locale = size('locales/ja.js')
+  console.log('\n## Size: the one-script embed (dist/embed/kefu-kit.js: Vue 3, the kit, the launcher and the CSS in one classic script; gzip)')
+  console.log(`kefu-kit.js (before the first rich-text message):  ${kb(script)}  goal ≤ 90 KB`)
+  console.log(`  + marked and DOMPurify (first rich-text message): ${kb(script + markdown)}  (+${kb(markdown)})`)
+  console.log(`  + the simulator backend (loaded at mount):         +${kb(simulator)}; or the Tencent transport: +${kb(tencent)}`)
+  console.log(`  + one other language (ja):                          +${kb(locale)}`)
+  return { script, markdown, simulator, tencent, locale }
 }

@@ -36,7 +36,7 @@ if (!existsSync(join(ROOT, 'node_modules', 'axe-core'))) fail('axe-core is not i
 say(`browser: ${chromium}`)
 
 // the test files, the longest first so the two lanes finish together
-const ORDER = ['hosts', 'hostile', 'keyboard', 'conversation', 'faults', 'gallery']
+const ORDER = ['hosts', 'embed', 'hostile', 'keyboard', 'conversation', 'faults', 'gallery']
 const filters = process.argv.slice(2)
 const files = readdirSync(join(ROOT, 'e2e', 'tests'))
   .filter((f) => f.endsWith('.test.mjs'))

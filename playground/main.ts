@@ -9,9 +9,10 @@ import { Toolbar } from './parts/Toolbar'
 import { GalleryPage } from './pages/GalleryPage'
 import { ChatPage } from './pages/ChatPage'
 import { InspectPage } from './pages/InspectPage'
+import { LauncherPage } from './pages/LauncherPage'
 import { route, settings } from './state'
 
-const TITLES = { gallery: 'Gallery', chat: 'Live chat', inspect: 'Payload inspector' } as const
+const TITLES = { gallery: 'Gallery', chat: 'Live chat', inspect: 'Payload inspector', launcher: 'Launcher' } as const
 
 const App = defineComponent({
   name: 'KefuPlayground',
@@ -34,7 +35,9 @@ const App = defineComponent({
           ? h(ChatPage, { key: 'chat' })
           : route.page === 'inspect'
             ? h(InspectPage, { key: 'inspect' })
-            : h(GalleryPage, { key: 'gallery' })
+            : route.page === 'launcher'
+              ? h(LauncherPage, { key: 'launcher' })
+              : h(GalleryPage, { key: 'gallery' })
       return h('div', { class: ['pg-app', `pg-app--${settings.theme}`] }, [
         h(Toolbar),
         h(

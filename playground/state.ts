@@ -1,11 +1,12 @@
 // The playground's routing and settings. Everything lives in the hash so any view can be opened
 // directly by a screenshot test: `#/gallery?theme=dark&locale=en&width=375`,
-// `#/gallery/<fixtureId>`, `#/chat`, `#/inspect?data=<URI-encoded JSON>`.
+// `#/gallery/<fixtureId>`, `#/chat`, `#/inspect?data=<URI-encoded JSON>`, `#/launcher` (the
+// floating launcher over a demo shop page).
 // Settings given in the URL win; otherwise the last choice (localStorage) is kept.
 import { reactive } from 'vue'
 import { resolveLocale, type Locale } from 'kefu-kit'
 
-export type Page = 'gallery' | 'chat' | 'inspect'
+export type Page = 'gallery' | 'chat' | 'inspect' | 'launcher'
 export type Theme = 'light' | 'dark'
 export type PlaygroundLocale = Locale
 /** `375`: the page is drawn in a 375 px wide frame (a phone); `full`: the whole window */
@@ -27,7 +28,7 @@ export interface Route {
 
 const STORAGE_KEY = 'kefu-playground:settings'
 const DEFAULTS: Settings = { theme: 'light', locale: 'zh-CN', width: 'full' }
-const PAGES: readonly Page[] = ['gallery', 'chat', 'inspect']
+const PAGES: readonly Page[] = ['gallery', 'chat', 'inspect', 'launcher']
 
 export const THEMES: ReadonlyArray<{ value: Theme; label: string }> = [
   { value: 'light', label: 'Light' },
@@ -164,9 +165,10 @@ export function href(path: string, extra: Record<string, string> = {}): string {
 }
 
 /** The inspector address for one payload, as documented: `#/inspect?data=<URI-encoded JSON>`. */
-export function inspectHref(data: string): string {
+/** The inspector's address for a payload (and its message-level metadata, when given). */
+export function inspectHref(data: string, meta?: string): string {
   const qs = new URLSearchParams(settingsQuery()).toString()
-  return `#/inspect?${qs ? `${qs}&` : ''}data=${encodeURIComponent(data)}`
+  return `#/inspect?${qs ? `${qs}&` : ''}data=${encodeURIComponent(data)}${meta ? `&meta=${encodeURIComponent(meta)}` : ''}`
 }
 
 function currentPath(): string {

@@ -22,6 +22,8 @@ const ENTRIES = [
   ['kefu-kit/simulator', 'src/protocol/simulator/index.ts'],
   ['kefu-kit/tencent', 'src/protocol/tencent/index.ts'],
   ['kefu-kit/gallery', 'src/gallery.ts'],
+  ['kefu-kit/embed', 'src/embed/index.ts'],
+  ['kefu-kit/pinia', 'src/pinia/index.ts'],
 ]
 
 function program() {

@@ -15,7 +15,7 @@ export {
   type AnswerFeedbackState, type BotCommandPayload, type BranchPayload, type ChatMessage,
   type ClarifyPayload, type ConcurrencyLimitPayload, type ConnectionStatus, type ConversationEngine,
   type ConversationOptions, type ConversationState, type DecodedPayload, type DecodeLimits,
-  type DeliveryStatus, type DeskConversationActions, type EndSessionPayload, type FeedbackCandidate, type FeedbackMenuPayload,
+  type DeliveryStatus, type DeskConversationActions, type EngineEvent, type EngineEventMap, type UnreadInfo, type EndSessionPayload, type FeedbackCandidate, type FeedbackMenuPayload,
   type FeedbackPayload, type FeedbackSubmission, type FormPayload, type HistoryPage,
   type ImagePayload, type IncomingMessage, type InvalidPayload, type LanguageOption, type MenuItem,
   type MessageMeta, type NoticePayload, type NoticeTemplates, type NoticeType, type OrderContent,
@@ -36,6 +36,12 @@ export {
   type MergerPayload, type OutgoingMediaBody, type SendContext, type TransportCapabilities, type VideoPayload,
   type WireAudioBody, type WireFaceBody, type WireFileBody, type WireLocationBody, type WireMergerBody, type WireVideoBody
 } from './protocol'
+// Sending attachments
+export {
+  createIndexedDbStorage, createMemoryStorage, isOutgoingMediaBody, mediaTypeOfMime, type KefuStorage,
+  type SendMediaOptions, type UploadState
+} from './protocol'
+export { acceptMatches, type AttachmentOptions } from './components/KefuComposer/attachments'
 
 // Languages -----------------------------------------------------------------------------------
 export {
@@ -62,13 +68,16 @@ export {
   BranchMessage, DividerMessage, FormMessage, ImageMessage, MessageErrorPlaceholder, NoticeMessage,
   OrderMessage, ProductMessage, RatingMessage, RevokedMessage, RichTextMessage, StreamMessage,
   SUGGESTION_MAX_ITEMS, SUGGESTION_PAGE_SIZE, SuggestionMessage, TextMessage, UnsupportedMessage,
-  TaskBranchMessage, TaskFormMessage, SystemLineMessage, FlagMessage
+  TaskBranchMessage, TaskFormMessage, SystemLineMessage, FlagMessage,
+  // media: file, video, audio / voice, location, sticker, forwarded chat record
+  FileMessage, VideoMessage, AudioMessage, LocationMessage, FaceMessage, MergerMessage,
+  createLocationKind, createLocationMessage, openStreetMapUrl, type LocationKindOptions, type MapUrlBuilder
 } from './messages'
 
 // Building blocks for custom renderers --------------------------------------------------------
 export {
   linkify, loadMarkdown, MARKDOWN_ALLOWED_TAGS, markdownReady, renderMarkdown, SafeImage,
-  safeImageUrl, safeLinkUrl, SUMMARY_MAX_LENGTH, type RenderMarkdownOptions, type SafeImageProps,
+  safeImageUrl, safeLinkUrl, safeMediaUrl, type MediaUrlSource, SUMMARY_MAX_LENGTH, type RenderMarkdownOptions, type SafeImageProps,
   type TextPiece
 } from './messages'
 
@@ -79,7 +88,10 @@ export {
   type MeasureRow,
   // Desk: the composer toolbar, the thinking indicator, the AI label and answer feedback
   KefuToolbar, KefuThinkingIndicator, KefuAnswerFeedback, DEFAULT_TOOLBAR, DEFAULT_FEEDBACK_REASON_KEYS,
-  type ToolbarButton, type ToolbarPreset
+  type ToolbarButton, type ToolbarPreset,
+  // the floating launcher with the unread badge
+  KefuLauncher, KefuLauncherView, kefuLauncherProps, type LauncherNotifications, type LauncherOffset,
+  type LauncherPosition
 } from './components'
 
 // Context and composables (for hosts that compose their own layout) ---------------------------

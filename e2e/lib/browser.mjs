@@ -65,6 +65,10 @@ export async function openPage(browser, o = {}) {
   })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
+  // A page load waits for its bundles: on a busy 2-core machine (other browsers, CPU-bound work
+  // beside the suite) that alone took more than 15 s. Navigation waits for the load event, so a
+  // longer bound costs nothing when the machine is quiet.
+  page.setDefaultNavigationTimeout(60_000)
   const problems = { pageErrors: [], consoleErrors: [], dialogs: [], popups: [] }
   page.on('pageerror', (e) => problems.pageErrors.push(e.message))
   page.on('console', (m) => {

@@ -53,6 +53,8 @@ export async function packKit() {
 export const HOST_INSTALLS = {
   vue3: ['vue', '@vitejs/plugin-vue'],
   vue2: ['vue@^2.7', '@vitejs/plugin-vue2', 'vite@^7'],
+  // the README's "Pinia" section: a Vue 3 app that already uses Pinia
+  'vue3-pinia': ['vue', '@vitejs/plugin-vue', 'pinia'],
 }
 
 /**

@@ -12,7 +12,9 @@ export const I18N_SHOTS = process.env.I18N_SHOTS || join(SCREENSHOTS, 'i18n')
 
 /** Opens the chat in `locale` at 375 px, screenshots the welcome card and the composer, then narrows to 320 px. */
 export async function checkLocaleAt375(browser, base, locale) {
-  const page = await openPage(browser, { width: 375, height: 740 })
+  // tall enough that the chat (which fills the window below the playground's bar) shows the
+  // greeting, the whole welcome card and the composer at once
+  const page = await openPage(browser, { width: 375, height: 1100 })
   try {
     await withShot(`i18n-375-${locale}`, page, async () => {
       await page.goto(`${base}#/chat?locale=${locale}&width=full`)

@@ -2,11 +2,14 @@
 // inspector (a src 32 menu, then a src 33 form in its dialog: found by role=dialog, Tab stays
 // inside, Escape closes and the focus returns), thumbs down with a reason on an AI answer (the
 // buttons found by their names, helpful / not helpful), axe on the dialogs in both themes, and
-// the composer toolbar's presets following the seat status (src 26) in the live chat.
+// the composer toolbar's presets following the seat status (src 26) in the live chat; and in the
+// live chat on the simulator: a whole task flow by keyboard (32 menu, 33 form) ending in a model
+// answer that the thinking indicator (35) announced and that carries the AI label, and a flow left
+// unanswered: the timeout warning (37), then the session timeout (20).
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
-import { tabTo, until, waitForChat } from '../lib/chat.mjs'
+import { SEL, records, tabTo, until, waitForChat, waitForSent } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
 import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
@@ -206,6 +209,109 @@ describe('the Desk protocol in the browser', () => {
         await until(async () => !(await names()).includes('transfer') && (await names()).includes('end'), { what: '"end" instead of "transfer" while an agent serves' })
         await seat('outSeat', 'e2e-seat-out')
         await until(async () => (await names()).join() === 'transfer', { what: '"transfer" back once the agent left' })
+      })
+    } finally {
+      await closePage(page)
+    }
+  })
+
+  // A MutationObserver in the page notes when the thinking indicator came and went relative to
+  // the AI answers: polling from outside could miss a short thought on a busy machine.
+  const THINKING_RECORDER = () => {
+    const seen = { shown: -1, gone: -1, answersWhenShown: -1 }
+    const answers = () => document.querySelectorAll('.kefu-chat [data-kefu-ai-label]').length
+    let step = 0
+    const check = () => {
+      const on = !!document.querySelector('.kefu-chat [data-kefu-thinking]')
+      if (on && seen.shown < 0) {
+        seen.shown = ++step
+        seen.answersWhenShown = answers()
+      }
+      if (!on && seen.shown > 0 && seen.gone < 0) seen.gone = ++step
+    }
+    new MutationObserver(check).observe(document.body, { subtree: true, childList: true })
+    check()
+    window.__thinking = seen
+  }
+
+  it('a task flow in the live chat by keyboard: 32 menu, 33 form, then thinking and an answer with the AI label', async () => {
+    const page = await openPage(browser)
+    try {
+      await withShot('desk-flow-keyboard', page, async () => {
+        await page.goto(`${base}#/chat?locale=en&kb=kit&latency=20`)
+        await waitForChat(page)
+        const since = { sent: (await records(page)).sent.length, received: 0 }
+        // the customer asks for the flow with the keyboard
+        const composer = page.locator(SEL.composer)
+        await tabTo(page, composer, { what: 'the composer' })
+        await page.keyboard.type('desk demo')
+        await page.keyboard.press('Enter')
+        // 32: fixed buttons; Enter on one sends it with {BranchOptionInfo} in the metadata
+        const menu = page.locator('.kefu-chat .kefu-task-branch').last()
+        const item = menu.getByRole('button', { name: 'Message renderers' })
+        await tabTo(page, item, { what: 'the task-flow menu item' })
+        await page.keyboard.press('Enter')
+        const reply = await waitForSent(page, since, (o) => o.body.type === 'text' && o.body.text === 'Message renderers', 'the chosen item as text')
+        assert.ok(JSON.stringify(reply.cloudCustomData ?? {}).includes('BranchOptionInfo'), `the reply carries BranchOptionInfo (${JSON.stringify(reply.cloudCustomData)})`)
+        // 33: the form's card, its dialog, filled in and submitted with the keyboard
+        const open = page.locator('.kefu-chat .kefu-task-form').last().getByRole('button', { name: 'Fill in' })
+        await tabTo(page, open, { what: '"Fill in"' })
+        await page.keyboard.press('Enter')
+        const dialog = page.getByRole('dialog', { name: 'How can we reach you?' })
+        await dialog.waitFor()
+        const name = dialog.getByRole('textbox', { name: /Name/ })
+        await until(() => name.evaluate((el) => el === document.activeElement), { what: 'the focus on the first field' })
+        await page.keyboard.type('Ann')
+        await tabTo(page, dialog.getByRole('radio', { name: 'Morning' }), { what: 'the time choice' })
+        await page.keyboard.press('ArrowDown')
+        await page.evaluate(THINKING_RECORDER)
+        await tabTo(page, dialog.getByRole('button', { name: 'Submit' }), { what: 'Submit' })
+        await page.keyboard.press('Enter')
+        await dialog.waitFor({ state: 'detached' })
+        const form = await waitForSent(page, since, (o, kind, data) => data && String(data.src) === '33', 'the 33 submission')
+        assert.match(JSON.stringify(form.body), /Ann/)
+        assert.match(JSON.stringify(form.body), /Afternoon/)
+        // the customer's own 33 is not drawn; the card now offers "View"
+        await page.locator('.kefu-chat .kefu-task-form').last().getByRole('button', { name: 'View' }).waitFor()
+        // the model answer: thinking first, then the answer with the AI label, the indicator gone
+        const answer = page.locator('.kefu-chat .kefu-row', { hasText: 'Thanks, Ann!' })
+        await answer.waitFor()
+        await answer.locator('[data-kefu-ai-label]').waitFor()
+        assert.equal((await answer.locator('[data-kefu-ai-label]').innerText()).trim(), 'This reply was generated by AI and is for reference only')
+        await answer.getByRole('button', { name: 'Not helpful', exact: true }).waitFor()
+        await until(async () => (await page.locator('.kefu-chat [data-kefu-thinking]').count()) === 0, { what: 'the thinking indicator gone after the answer' })
+        const seen = await page.evaluate(() => window.__thinking)
+        assert.ok(seen.shown > 0, 'the thinking indicator was shown')
+        assert.equal(seen.answersWhenShown, 0, 'it was shown before the AI answer arrived')
+        assert.ok(seen.gone > seen.shown, 'and went away')
+      })
+    } finally {
+      await closePage(page)
+    }
+  })
+
+  it('a flow left unanswered: the timeout warning (37), then the session timeout (20)', async () => {
+    const page = await openPage(browser)
+    try {
+      await withShot('desk-timeout', page, async () => {
+        // the simulator ends a silent flow after 4 s and warns 2 s before
+        await page.goto(`${base}#/chat?locale=en&kb=kit&latency=20&noReply=4&noReplyWarn=2000`)
+        await waitForChat(page)
+        await page.locator(SEL.composer).fill('desk demo')
+        await page.locator(SEL.composer).press('Enter')
+        await page.locator('.kefu-chat .kefu-task-branch').last().waitFor()
+        const warning = page.locator('.kefu-chat .kefu-system-line--timeoutWarning')
+        await warning.waitFor({ timeout: 30_000 })
+        assert.equal((await warning.innerText()).trim(), 'We have not heard from you for a while. This conversation will close in 2 seconds.')
+        const timeout = page.locator('.kefu-chat .kefu-divider--timeout')
+        await timeout.waitFor({ timeout: 30_000 })
+        // in that order in the list
+        const order = await page.evaluate(() => {
+          const all = Array.from(document.querySelectorAll('.kefu-chat .kefu-system-line--timeoutWarning, .kefu-chat .kefu-divider--timeout'))
+          return all.map((e) => (e.classList.contains('kefu-divider--timeout') ? 'timeout' : 'warning'))
+        })
+        assert.deepEqual(order, ['warning', 'timeout'])
+        await page.locator('.kefu-chat .kefu-row', { hasText: 'We did not hear from you for a while' }).waitFor()
       })
     } finally {
       await closePage(page)

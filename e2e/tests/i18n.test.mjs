@@ -148,7 +148,8 @@ describe('languages and right-to-left', () => {
     }
   })
 
-  for (const [tag, lang, dir] of [['ar', 'ar', 'rtl'], ['ja', 'ja', 'ltr'], ['zh-HK', 'zh-TW', 'ltr'], ['pt', 'pt-BR', 'ltr']]) {
+  const TAGS = [...LOCALES.map((l) => [l, l, l === 'ar' ? 'rtl' : 'ltr']), ['zh-HK', 'zh-TW', 'ltr'], ['pt', 'pt-BR', 'ltr'], ['en-GB', 'en', 'ltr']]
+  for (const [tag, lang, dir] of TAGS) {
     it(`#/inspect?locale=${tag} renders in ${lang} (dir=${dir})`, async () => {
       const page = await openPage(browser)
       try {

@@ -3,10 +3,11 @@
 // what the browser tests assert on: the page shows them in [data-testid="transport-log"] and
 // exposes them as `window.__kefu = { sent, received, simulator, engine, transport }`.
 import { shallowReactive, shallowRef } from 'vue'
-import { createConversation, createLocalStorage } from 'kefu-kit/protocol'
+import { createConversation, createIndexedDbStorage, createLocalStorage } from 'kefu-kit/protocol'
 import type {
   ConversationEngine,
   KefuStorage,
+  NoticeTemplates,
   OutgoingMessage,
   SendReceipt,
   Transport,
@@ -71,7 +72,16 @@ let sessionSeq = 0
  * The playground keeps its conversation in localStorage: the engine's unsent messages, draft and
  * last messages, and the simulator's session, so a reload of the page continues the conversation.
  */
-export const playgroundStorage: KefuStorage = createLocalStorage('kefu-playground:')
+export const playgroundStorage: KefuStorage = withFiles(createLocalStorage('kefu-playground:'))
+
+/**
+ * The texts stay in localStorage (tests read them there); the bytes of attachments still to
+ * upload go to IndexedDB, so a reload sends them instead of asking to choose them again.
+ */
+function withFiles(texts: KefuStorage): KefuStorage {
+  const files = createIndexedDbStorage({ database: 'kefu-playground' })
+  return { ...texts, getBlob: (k) => files.getBlob!(k), setBlob: (k, v) => files.setBlob!(k, v), removeBlob: (k) => files.removeBlob!(k) }
+}
 
 /** Forgets a stored conversation (a reset, or a restart with other settings). */
 function forgetStored(key: string): void {
@@ -92,13 +102,16 @@ function recorded(
     },
     connect: () => inner.connect(),
     disconnect: () => inner.disconnect(),
-    async send(message) {
-      const copy = clone(message)
+    get capabilities() {
+      return inner.capabilities
+    },
+    async send(message, context) {
+      const copy = recordOf(message)
       sent.push(copy)
       const entry = shallowReactive<LogEntry>({ seq: nextSeq(), at: Date.now(), dir: 'out', record: copy })
       log.push(entry)
       try {
-        const receipt = await inner.send(message)
+        const receipt = await inner.send(message, context)
         entry.outcome = { ok: true, receipt }
         return receipt
       } catch (e) {
@@ -126,6 +139,19 @@ function recorded(
   return wrapped
 }
 
+/**
+ * What `__kefu.sent` keeps of a send: a JSON copy, with a media upload's bytes replaced by what
+ * is known about them (`file: { size, type }`), so tests see media sends beside the texts.
+ */
+function recordOf(message: OutgoingMessage): OutgoingMessage {
+  const body = message.body as { type: string; file?: unknown }
+  if (body.type === 'text' || body.type === 'custom' || typeof body.file !== 'object' || body.file === null) return clone(message)
+  const file = body.file as Blob
+  const copy = clone({ ...message, body: { ...message.body, file: undefined } }) as OutgoingMessage
+  ;(copy.body as unknown as Record<string, unknown>).file = { size: file.size, type: file.type }
+  return copy
+}
+
 function clone<T>(v: T): T {
   try {
     return JSON.parse(JSON.stringify(v)) as T
@@ -144,6 +170,8 @@ export function createSession(opts: {
   onDispose?: () => void
   /** keep the engine's outbox, draft and recent messages under this key of `playgroundStorage` */
   storageKey?: string
+  /** the notice templates the engine recognises (createConversation's `templates`) */
+  templates?: NoticeTemplates
 }): ChatSession {
   const sent: OutgoingMessage[] = []
   const received: TransportEvent[] = []
@@ -154,9 +182,10 @@ export function createSession(opts: {
   let offEvents: (() => void) | null = null
   // the UI locale goes out with src 7 (triggeredContent.language), as the Desk kits send it
   const language = opts.options.locale === 'en' ? 'en' : 'zh'
-  const engine = createConversation(
-    opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language },
-  )
+  const engine = createConversation({
+    ...(opts.storageKey ? { transport, language, storage: playgroundStorage, storageKey: opts.storageKey } : { transport, language }),
+    ...(opts.templates ? { templates: opts.templates } : {}),
+  })
   const session: ChatSession = {
     id: ++sessionSeq,
     kind: opts.kind,
@@ -191,13 +220,15 @@ export function createSession(opts: {
  * Simulator knobs the chat page reads from its address (`#/chat?latency=0&history=10000`), and the
  * bot's library with its service name and texts (`kb=shop|kit`).
  */
-export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency'> {
+export interface SimulatorTuning extends Pick<SimulatorOptions, 'knowledge' | 'serviceName' | 'texts' | 'agentScript' | 'groups' | 'noReplyTimeout' | 'noReplyWarningMs' | 'modelConcurrency' | 'uploadRate'> {
   /** bot/agent reply delay in ms (tests use 0 or a small number) */
   latency?: number
   /** pre-seeded history messages, e.g. 10000 to try the virtualised list */
   history?: number
-  /** the demo texts in the kit's language (simulatorTexts), for the locales the simulator lacks */
+  /** the demo texts in the kit's language (simulatorLocaleOptions), for the locales the simulator lacks */
   texts?: Partial<SimulatorTexts>
+  /** the engine's notice templates (simulatorLocaleOptions), so the localized notices are recognised */
+  templates?: NoticeTemplates
 }
 
 export function createSimulatorSession(
@@ -208,8 +239,10 @@ export function createSimulatorSession(
 ): ChatSession {
   const key = persist ? `chat.${persist.key}` : undefined
   if (persist?.fresh && key) forgetStored(key)
-  const simulator = createSimulator({ locale, mode, ...tuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
+  const { templates, ...simulatorTuning } = tuning
+  const simulator = createSimulator({ locale, mode, ...simulatorTuning, ...(key ? { storage: playgroundStorage, storageKey: `${key}:sim` } : {}) })
   return createSession({
+    templates,
     storageKey: key,
     kind: 'simulator',
     transport: simulator,

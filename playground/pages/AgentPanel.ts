@@ -415,6 +415,12 @@ export const AgentPanel = defineComponent({
               feedback.value = { ok: true, text: `The next ${failCount.value} send(s) will fail with “${failCode.value}”.` }
             }),
           ]),
+          h('div', { class: 'pg-buttons' }, [
+            button('fault-fail-upload', 'Fail next upload', () => {
+              props.simulator.failNextUploads(1)
+              feedback.value = { ok: true, text: 'The next upload will fail halfway (not retried: the customer retries it).' }
+            }, { primary: false }),
+          ]),
         ]),
       ])
     }

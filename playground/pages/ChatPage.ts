@@ -3,7 +3,7 @@
 // the agent; the simulator speaks the toolbar's language (zh-CN, or English).
 import { defineComponent, h, nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { KefuChat } from 'kefu-kit'
-import { builtInKnowledgeBase, simulatorTexts, type BuiltInKnowledge, type SimulatorLocale } from 'kefu-kit/simulator'
+import { isSimulatorLocaleLoaded, loadSimulatorLocale, simulatorLocaleOptions, type BuiltInKnowledge, type SimulatorLocale } from 'kefu-kit/simulator'
 import { AgentPanel } from './AgentPanel'
 import { TransportLog } from '../parts/TransportLog'
 import { createSimulatorSession, currentSession, useSession, type SimulatorMode, type TransportKind } from '../lib/session'
@@ -26,6 +26,8 @@ const tuningFromUrl = () => {
   return {
     latency: numberFromUrl('latency'),
     history: numberFromUrl('history'),
+    // bytes per second of the simulated uploads (`uploadRate=20000` makes progress easy to watch)
+    uploadRate: numberFromUrl('uploadRate') || undefined,
     noReplyTimeout: numberFromUrl('noReply'),
     noReplyWarningMs: numberFromUrl('noReplyWarn'),
     modelConcurrency: concurrency === undefined ? undefined : { limit: concurrency },
@@ -34,17 +36,6 @@ const tuningFromUrl = () => {
 /** The bot's library: `kb=kit` (questions about the kit), else the online shop (the default). */
 const kbFromUrl = (): BuiltInKnowledge => (route.query.kb === 'kit' ? 'kit' : 'shop')
 const KB_LABELS: Record<BuiltInKnowledge, string> = { shop: 'Online shop', kit: 'Kefu Kit itself' }
-/** The shop bot introduces itself as the shop's; the kit bot keeps the simulator's own texts. */
-// the shop library's welcome-card questions and their answers follow the kit's own locale
-// (settings.locale: ja, ar, th…), on top of the simulator's zh/en language
-const kbTuning = (kb: BuiltInKnowledge, locale: SimulatorLocale, kitLocale: string = settings.locale) =>
-  kb === 'kit'
-    ? { knowledge: builtInKnowledgeBase('kit') }
-    : {
-        knowledge: builtInKnowledgeBase('shop', kitLocale),
-        serviceName: locale === 'en' ? 'Shop Assistant' : '商城客服',
-        texts: { welcome: locale === 'en' ? 'Hi, I am the shop assistant. Ask about orders, shipping, refunds, invoices or your account.' : '您好，我是商城智能客服，可以帮您查订单、物流、退款、发票和账号问题。' },
-      }
 /** the library of the simulator running now */
 const startedKb = ref<BuiltInKnowledge | null>(null)
 /** the kit locale the running simulator's texts and shop library were made for */
@@ -64,15 +55,19 @@ export const ChatPage = defineComponent({
     const connectError = shallowRef<{ step: string; message: string; code?: string | number } | null>(null)
 
     const startSimulator = (mode: SimulatorMode, why?: string) => {
+      // the kit locale's simulator texts are their own chunk: load them first (once)
+      const kitLocale = settings.locale
+      if (!isSimulatorLocaleLoaded(kitLocale)) {
+        void loadSimulatorLocale(kitLocale).then(() => { if (settings.locale === kitLocale) startSimulator(mode, why) })
+        return
+      }
       const kb = kbFromUrl()
-      // the welcome, fallback and rating texts in the kit's language (fixed for this conversation);
-      // the shop library's own welcome only where it has one (zh, en)
-      const localized = simulatorTexts(settings.locale)
-      const tuning = kbTuning(kb, simLocale(), settings.locale)
-      const texts = { ...localized, ...(settings.locale.startsWith('zh') || settings.locale === 'en' ? tuning.texts : {}) }
+      // the welcome, fallback, rating and agents' texts, the shop's name and its library in the kit's
+      // language (fixed for this conversation), on the simulator's zh-CN or en
+      const localized = simulatorLocaleOptions(kitLocale, kb)
       // the conversation is kept in localStorage: a reload continues it, a restart begins anew
       const persist = { key: `${mode}.${simLocale()}.${kb}`, fresh: why !== undefined }
-      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...tuning, texts }, persist))
+      useSession(createSimulatorSession(mode, simLocale(), { ...tuningFromUrl(), ...localized }, persist))
       startedKb.value = kb
       startedKitLocale.value = settings.locale
       if (why) notice.value = why

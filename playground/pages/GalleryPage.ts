@@ -4,6 +4,7 @@ import { computed, defineComponent, h, nextTick, onMounted, watch } from 'vue'
 import { galleryFixtures, type GalleryFixture } from 'kefu-kit/gallery'
 import { MessageSandbox } from '../parts/MessageSandbox'
 import { ActionLogPanel } from '../parts/ActionLogPanel'
+import { aiLabelOf } from 'kefu-kit/protocol'
 import { customData } from '../lib/wire'
 import { href, inspectHref, route, settings } from '../state'
 
@@ -25,6 +26,10 @@ const KIND_LABELS: Record<string, string> = {
   sessionEnd: 'Session ended · src 19',
   sessionTimeout: 'Session timed out · src 20',
   divider: 'Session dividers · src 19 / 20',
+  taskBranch: 'Task-flow menu · src 32',
+  taskForm: 'Task-flow form · src 33',
+  concurrencyLimit: 'Concurrency limit · src 36',
+  timeoutWarning: 'Timeout warning · src 37',
   unknown: 'Unknown src',
   invalid: 'Invalid payloads',
   revoked: 'Withdrawn messages',
@@ -67,6 +72,8 @@ const GalleryEntry = defineComponent({
       const f = props.fixture
       const m = f.message
       const data = customData(m.payload)
+      const meta = m.cloudCustomData ? (m.cloudCustomData.raw ?? JSON.stringify(m.cloudCustomData.data ?? {})) : undefined
+      const isAi = aiLabelOf(m.cloudCustomData)
       const headingId = `entry-title-${slug(f.id)}`
       const Heading = props.single ? 'h2' : 'h3'
       return h(
@@ -78,7 +85,7 @@ const GalleryEntry = defineComponent({
             h('div', { class: 'pg-entry__meta' }, [
               h('span', { class: 'pg-badge' }, f.kind),
               h('code', { class: 'pg-entry__id' }, f.id),
-              h('span', { class: 'pg-muted' }, `from ${m.from}${m.status !== 'sent' ? ` · ${m.status}` : ''}${m.pendingChoice ? ' · pending choice' : ''}${m.revoked ? ' · revoked' : ''}`),
+              h('span', { class: 'pg-muted' }, `from ${m.from}${m.status !== 'sent' ? ` · ${m.status}` : ''}${m.pendingChoice ? ' · pending choice' : ''}${m.revoked ? ' · revoked' : ''}${isAi ? ' · AI answer' : ''}${f.feedback ? ` · feedback ${f.feedback.helpful ? 'helpful' : 'not helpful'} (${f.feedback.status})` : ''}`),
             ]),
             f.note ? h('p', { class: 'pg-entry__note' }, f.note) : null,
             h('p', { class: 'pg-entry__links' }, [
@@ -86,7 +93,7 @@ const GalleryEntry = defineComponent({
                 ? h('a', { href: href('/gallery') }, 'Back to the whole gallery')
                 : h('a', { href: href(`/gallery/${encodeURIComponent(f.id)}`) }, ['Open alone', h('span', { class: 'pg-sr-only' }, `: ${f.title}`)]),
               data
-                ? h('a', { href: inspectHref(data) }, ['Inspect payload', h('span', { class: 'pg-sr-only' }, `: ${f.title}`)])
+                ? h('a', { href: inspectHref(data, meta) }, ['Inspect payload', h('span', { class: 'pg-sr-only' }, `: ${f.title}`)])
                 : null,
             ]),
           ]),
@@ -96,6 +103,7 @@ const GalleryEntry = defineComponent({
             theme: settings.theme,
             locale: settings.locale,
             stageLabel: `Rendered: ${f.title}`,
+            feedback: f.feedback,
           }),
         ],
       )

@@ -5,6 +5,7 @@
 import { defineComponent, h, onBeforeUnmount, ref, shallowRef, type PropType } from 'vue'
 import { KefuMessageRow, KefuProvider, useKefu } from 'kefu-kit'
 import type { MessageActions, RenderContext } from 'kefu-kit'
+import type { GalleryFixture } from 'kefu-kit/gallery'
 import { createConversation, FLAG_KINDS } from 'kefu-kit/protocol'
 import type { ActionResult, ChatMessage, ConversationState, OutgoingMessage } from 'kefu-kit/protocol'
 import { createRecordingTransport } from '../lib/recordingTransport'
@@ -20,6 +21,8 @@ const SandboxRow = defineComponent({
   props: {
     message: { type: Object as PropType<ChatMessage>, required: true },
     actions: { type: Object as PropType<MessageActions>, required: true },
+    /** a fixture's feedback, shown until the engine has its own for the message */
+    feedback: { type: Object as PropType<GalleryFixture['feedback']>, default: undefined },
   },
   setup(props) {
     const kefu = useKefu()
@@ -49,7 +52,9 @@ const SandboxRow = defineComponent({
         aiLabel: kefu.desk.aiLabel(),
         answerFeedback: kefu.desk.answerFeedback(),
         feedbackReasons: kefu.desk.feedbackReasons(),
-        feedbackState: ((kefu.state.value as unknown as { feedback?: Record<string, never> }).feedback || {})[m.id],
+        feedbackState:
+          ((kefu.state.value as unknown as { feedback?: Record<string, never> }).feedback || {})[m.id] ||
+          (props.feedback ? { ...props.feedback, messageId: `${m.id}-feedback` } : undefined),
       })
     }
   },
@@ -67,6 +72,8 @@ export const MessageSandbox = defineComponent({
     stageTestid: { type: String, default: undefined },
     /** accessible name of the stage region */
     stageLabel: { type: String, default: 'Rendered message' },
+    /** a gallery fixture's feedback already given (see `GalleryFixture.feedback`) */
+    feedback: { type: Object as PropType<GalleryFixture['feedback']>, default: undefined },
   },
   setup(props) {
     const original = props.message
@@ -180,7 +187,7 @@ export const MessageSandbox = defineComponent({
             h(
               KefuProvider,
               { engine, theme: props.theme, locale: props.locale, autoStart: false, class: 'pg-stage__root' },
-              { default: () => [h(SandboxRow, { message: shown(), actions })] },
+              { default: () => [h(SandboxRow, { message: shown(), actions, feedback: props.feedback })] },
             ),
           ],
         ),

@@ -18,6 +18,7 @@ const NAV: ReadonlyArray<{ page: Page; label: string }> = [
   { page: 'gallery', label: 'Gallery' },
   { page: 'chat', label: 'Live chat' },
   { page: 'inspect', label: 'Payload inspector' },
+  { page: 'launcher', label: 'Launcher' },
 ]
 
 function select<T extends string>(opts: {

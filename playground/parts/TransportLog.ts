@@ -22,6 +22,11 @@ function summary(e: LogEntry): string {
   if (e.dir === 'out') {
     const m = e.record as OutgoingMessage
     if (m.body.type === 'text') return `send text`
+    if (m.body.type !== 'custom') {
+      // a media upload, recorded without its bytes (see session.ts)
+      const media = m.body as { type: string; name?: unknown; size?: unknown }
+      return `send ${media.type} ${String(media.name ?? '')} (${String(media.size ?? '?')} bytes)`
+    }
     let src = '?'
     try {
       src = String(JSON.parse(m.body.data).src)

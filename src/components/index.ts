@@ -2,6 +2,7 @@
 // a KefuProvider. Plus the Vue-side context and composables the parts are built on.
 export * from './KefuProvider'
 export * from './KefuChat'
+export * from './KefuLauncher'
 export * from './KefuHeader'
 export * from './KefuMessageList'
 export * from './KefuLiveRegion'

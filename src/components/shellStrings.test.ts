@@ -35,7 +35,7 @@ describe('shell strings', () => {
     for (const status of ['idle', 'connecting', 'online', 'offline', 'kicked']) expect(keys).toContain(`header.status.${status}`)
     // the protocol's one list, which covers every code the engine's type allows
     const covered: readonly ActionErrorCode[] = ACTION_ERROR_CODES
-    const allCodes: Record<ActionErrorCode, true> = { notStarted: true, empty: true, tooLong: true, notFound: true, alreadyChosen: true, alreadyRated: true, expired: true, notAllowed: true, notInSeat: true, invalidOption: true, notFailed: true, unsupported: true, unavailable: true }
+    const allCodes: Record<ActionErrorCode, true> = { notStarted: true, empty: true, tooLong: true, notFound: true, alreadyChosen: true, alreadyRated: true, expired: true, notAllowed: true, notInSeat: true, invalidOption: true, notFailed: true, unsupported: true, unavailable: true, tooLarge: true, lost: true }
     expect([...covered].sort()).toEqual(Object.keys(allCodes).sort())
     for (const code of ACTION_ERROR_CODES) expect(keys).toContain(`actionError.${code}`)
     expect(keys).toContain('actionError.unknown')

@@ -151,6 +151,19 @@ export function isLocaleLoaded(locale: string): boolean {
 }
 
 /**
+ * Back to the state of a fresh import: only English loaded, nothing pending, no added locales.
+ * For tests that share one module graph (see test/setup/dom.mjs). For tests only.
+ * @internal
+ */
+export function resetLocalesForTests(): void {
+  for (const tag of Array.from(loaded.keys())) if (tag !== 'en') loaded.delete(tag)
+  loaded.set('en', en)
+  pending.clear()
+  added.clear()
+  matches.clear()
+}
+
+/**
  * Loads a locale's dictionary (its chunk) once; resolves with the locale actually loaded (the
  * resolved tag). A failed load resolves with 'en' rather than rejecting, so the chat keeps working.
  */

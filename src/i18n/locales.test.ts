@@ -29,6 +29,18 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: ['list.label', 'row.service', 'messages.unsupported.src', 'composer.label', 'messages.image.alt', 'messages.summary.image', 'messages.summary.other'],
   es: [],
 }
+// loanwords the media kinds, the viewer and the emoji picker share with English (Video, Sticker, Emoji, Pause)
+const MEDIA_LOANWORDS: Record<string, string[]> = {
+  de: ['messages.video.label', 'messages.video.labelDuration', 'messages.audio.pause', 'messages.face.label', 'messages.face.named', 'messages.face.numbered', 'messages.summary.video', 'messages.summary.face', 'emoji.label'],
+  es: ['messages.face.label', 'messages.face.named', 'messages.face.numbered', 'messages.summary.face', 'emoji.label', 'emoji.results'],
+  fil: ['messages.file.unnamed', 'messages.video.label', 'messages.video.labelDuration', 'messages.audio.label', 'messages.face.label', 'messages.face.named', 'messages.face.numbered', 'messages.summary.file', 'messages.summary.video', 'messages.summary.audio', 'messages.summary.face', 'viewer.zoomLevel', 'emoji.label', 'emoji.results'],
+  fr: ['messages.audio.pause', 'emoji.label', 'emoji.results'],
+  id: ['messages.video.label', 'messages.video.labelDuration', 'messages.summary.video', 'viewer.zoomLevel', 'emoji.label', 'emoji.results'],
+  ms: ['messages.video.label', 'messages.video.labelDuration', 'messages.summary.video', 'emoji.label', 'emoji.results'],
+  'pt-BR': ['viewer.zoomLevel', 'emoji.label', 'emoji.results'],
+  vi: ['messages.video.label', 'messages.video.labelDuration', 'messages.summary.video'],
+}
+for (const [l, list] of Object.entries(MEDIA_LOANWORDS)) SAME_AS_ENGLISH[l] = [...(SAME_AS_ENGLISH[l] ?? []), ...list]
 
 let dicts: Record<string, Dictionary> = {}
 beforeAll(async () => {
@@ -92,6 +104,27 @@ describe('the built-in languages', () => {
     }
   })
 
+  it('writes every text of the non-Latin locales in their own script, zh-TW without simplified characters', () => {
+    const script: Record<string, RegExp> = {
+      'zh-CN': /\p{Script=Han}/u, 'zh-TW': /\p{Script=Han}/u, ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
+      ko: /\p{Script=Hangul}/u, th: /\p{Script=Thai}/u, ar: /\p{Script=Arabic}/u,
+    }
+    // texts with no word in them on purpose (a placeholder, a symbol)
+    const wordless = keys.filter((k) => !/\p{L}/u.test(otherOf((en as Dictionary)[k]!).replace(/\{\w+\}/g, '')))
+    // a pager that is just numbers in some languages
+    const numbersOnly: Record<string, string[]> = { ja: ['messages.suggestion.page'], ko: ['messages.suggestion.page'] }
+    const simplified = /[们这为发货单订还没时帮务开见过会说对么联账号邮处递费价钱购买卖满换输择选专报气欢门页轻码应讯问题请谢运]/u
+    for (const [l, re] of Object.entries(script)) {
+      const bad = keys.filter((k) => !wordless.includes(k) && !(SAME_AS_ENGLISH['*'] ?? []).includes(k) && !(numbersOnly[l] ?? []).includes(k)).filter((k) => {
+        const v = dicts[l]![k]!
+        return (typeof v === 'string' ? [v] : Object.values(v)).some((t) => !re.test((t as string).replace(/\{\w+\}/g, '')))
+      })
+      expect(bad, l).toEqual([])
+    }
+    const trad = keys.filter((k) => { const v = dicts['zh-TW']![k]!; return (typeof v === 'string' ? [v] : Object.values(v)).some((t) => simplified.test(t as string)) })
+    expect(trad, 'zh-TW').toEqual([])
+  })
+
   it('keeps a control’s visible text inside its accessible name (WCAG 2.5.3)', () => {
     for (const l of LOCALES) {
       const d = dicts[l]!
@@ -104,6 +137,25 @@ describe('the built-in languages', () => {
     const unused = keys.filter((k) => !code.includes(`'${k}'`) && !dynamic.some((p) => k.startsWith(p)))
     expect(unused).toEqual([])
     for (const p of dynamic) expect(code.includes(p), p).toBe(true)
+    // a key under a dynamic prefix is used when its last part is a value the code names
+    const unnamed = keys.filter((k) => dynamic.some((p) => k.startsWith(p)) && !code.includes(`'${k}'`)).filter((k) => {
+      const last = k.split('.').pop() as string
+      return !code.includes(`'${last}'`) && !code.includes(`"${last}"`) && !code.includes(`${last}:`)
+    })
+    expect(unnamed).toEqual([])
+  })
+
+  it('bundles English alone: every other dictionary is its own import(), imported statically nowhere', () => {
+    const index = sources['./index.ts'] as string
+    // type-only imports are erased from the build
+    const staticImports = (text: string) => Array.from(text.replace(/^import type .*$/gm, '').matchAll(/(?:from|import)\s*['"]([^'"]*i18n\/locales\/[^'"]+|\.\/locales\/[^'"]+)['"]/g), (m) => m[1])
+    expect(staticImports(index)).toEqual(['./locales/en'])
+    const lazy = Array.from(index.matchAll(/import\(\s*['"]\.\/locales\/([\w-]+)['"]\s*\)/g), (m) => m[1]).sort()
+    expect(lazy).toEqual(LOCALES.filter((l) => l !== 'en').sort())
+    // (outside src/i18n, './locales/…' is someone else's folder)
+    for (const [file, text] of Object.entries(sources)) {
+      if (file !== './index.ts') expect(staticImports(text).filter((p) => file.startsWith('./') || p.includes('i18n/')), file).toEqual([])
+    }
   })
 
   it('has a transfer keyword in every locale that the simulator recognises', () => {

@@ -5,7 +5,10 @@ import { createRendererRegistry } from './registry'
 import { RevokedMessage } from './unsupported/RevokedMessage'
 import { makeContext, mountRenderer, unmount } from '../testing/renderers'
 import { vueLabel } from '../testing/mount'
+import { captureWarnings } from '../testing/console'
 import axe from 'axe-core'
+import { KefuMessageRow } from '../components/KefuMessageList/KefuMessageRow'
+import { mountCompat } from '../testing/mount'
 
 // marked and DOMPurify load on demand; these tests are about the rendered Markdown
 beforeAll(() => loadMarkdown())
@@ -33,6 +36,7 @@ describe(`given the gallery (${vueLabel})`, () => {
   })
 
   const registry = createRendererRegistry()
+  const warnings = captureWarnings()
   it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s renders something visible, without a missing string', (_id, fixture) => {
     const resolved = registry.resolve(fixture.message)
     expect(resolved).not.toBeNull()
@@ -43,6 +47,21 @@ describe(`given the gallery (${vueLabel})`, () => {
     expect(wrapper.html()).not.toMatch(/messages\.[a-zA-Z]+\.[a-zA-Z]+/)
     // documentation examples decode to the kind their fixture claims
     if (fixture.kind !== 'revoked') expect(fixture.message.payload.kind).toBe(fixture.kind)
+    // the placeholder tells the developer why (once); a drawn message says nothing
+    const placeholder = fixture.message.payload.kind === 'unknown' || fixture.message.payload.kind === 'invalid'
+    expect(warnings()).toEqual(placeholder ? [expect.stringMatching(new RegExp(`^\\[kefu-kit\\] message ${fixture.id} `))] : [])
+    unmount(wrapper)
+  })
+
+  // Issue 13: in a right-to-left chat, text the backend wrote (a card's header and tail, a choice,
+  // a form field's name) keeps its own direction, so "Which order?" does not read "?Which order".
+  it.each(galleryFixtures.map((f) => [f.id, f] as const))('%s draws backend-written headers, choices and field names with dir=auto', (_id, fixture) => {
+    const resolved = registry.resolve(fixture.message)
+    const component = fixture.message.revoked ? RevokedMessage : resolved!.component
+    const wrapper = mountRenderer(component, fixture.message, makeContext())
+    const selector = '.kefu-card__header, .kefu-card__tail, .kefu-choice__label, .kefu-choice__desc, .kefu-task-form__label'
+    const own = Array.from((wrapper.element as Element).querySelectorAll(selector)).filter((el: Element) => !el.closest('[dir="auto"]'))
+    expect(own.map((el: Element) => el.outerHTML)).toEqual([])
     unmount(wrapper)
   })
 
@@ -54,5 +73,30 @@ describe(`given the gallery (${vueLabel})`, () => {
     const results = await axe.run(wrapper.element, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } })
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([])
     unmount(wrapper)
+  })
+
+  it('has AI answers: metadata the row draws as the AI label with thumbs, and answers with the choice already made', () => {
+    const ai = galleryFixtures.filter((f) => f.id.startsWith('text-ai-answer'))
+    expect(ai.map((f) => [f.id, f.feedback?.helpful, f.feedback?.status])).toEqual([
+      ['text-ai-answer', undefined, undefined],
+      ['text-ai-answer-helpful', true, 'sent'],
+      ['text-ai-answer-not-helpful', false, 'sent'],
+      ['text-ai-answer-feedback-failed', false, 'failed'],
+    ])
+    for (const f of ai) {
+      const resolved = registry.resolve(f.message)!
+      const feedbackState = f.feedback ? { ...f.feedback, messageId: `${f.id}-feedback` } : undefined
+      const w = mountCompat(KefuMessageRow, {
+        props: { message: f.message, renderer: resolved.component, defaultRenderer: resolved.defaultRenderer, context: makeContext(), groupStart: true, feedbackState },
+        attachTo: document.body.appendChild(document.createElement('div')),
+      })
+      expect(w.find('[data-kefu-ai-label]').exists(), f.id).toBe(true)
+      const pressed = w.findAll('[data-kefu-feedback]').map((b: { attributes(name: string): string | undefined }) => [b.attributes('data-kefu-feedback'), b.attributes('aria-pressed')])
+      expect(pressed, f.id).toEqual([
+        ['up', f.feedback?.helpful === true ? 'true' : 'false'],
+        ['down', f.feedback?.helpful === false ? 'true' : 'false'],
+      ])
+      unmount(w)
+    }
   })
 })

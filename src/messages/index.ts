@@ -35,6 +35,14 @@ export { withErrorBoundary, isErrorBoundary } from './boundary'
 // Renderers -----------------------------------------------------------------------------------
 export { TextMessage, textKind } from './text'
 export { ImageMessage, imageKind } from './image'
+export { FileMessage, fileKind } from './file'
+export { VideoMessage, videoKind } from './video'
+export { AudioMessage, audioKind } from './audio'
+export {
+  LocationMessage, locationKind, createLocationKind, createLocationMessage, openStreetMapUrl, type LocationKindOptions, type MapUrlBuilder,
+} from './location'
+export { FaceMessage, faceKind } from './face'
+export { MergerMessage, mergerKind } from './merger'
 export { BranchMessage, branchKind } from './branch'
 export { FormMessage, formKind } from './form'
 export { TaskBranchMessage, taskBranchKind } from './taskBranch'
@@ -52,7 +60,7 @@ export { NoticeMessage, noticeKind } from './notice'
 export { UnsupportedMessage, MessageErrorPlaceholder, RevokedMessage, unsupportedKind } from './unsupported'
 
 // Building blocks -----------------------------------------------------------------------------
-export { SafeImage, type SafeImageProps, safeLinkUrl, safeImageUrl } from './_shared'
+export { SafeImage, type SafeImageProps, safeLinkUrl, safeImageUrl, safeMediaUrl, type MediaUrlSource } from './_shared'
 export { renderMarkdown, loadMarkdown, markdownReady, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './richText'
 export { linkify, type TextPiece } from './text'
 export { summarizeMessage, SUMMARY_MAX_LENGTH } from './summary'

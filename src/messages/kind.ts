@@ -40,7 +40,16 @@ export interface GalleryFixture {
   title: string
   /** what to look for */
   note?: string
+  /**
+   * the message; its `cloudCustomData` (message-level metadata) is drawn too, e.g.
+   * `{ data: { role: 'robot', messageType: 'aiReply' } }` for an answer with the AI label
+   */
   message: ChatMessage
+  /**
+   * thumbs feedback already given on an AI answer (what `ConversationState.feedback` would hold),
+   * for entries that show an answer after the customer's choice
+   */
+  feedback?: { helpful: boolean; status: 'sending' | 'sent' | 'failed' }
 }
 
 /** What `defineMessageKind` takes. */

@@ -4,6 +4,12 @@
 import type { MessageKind } from './kind'
 import { textKind } from './text'
 import { imageKind } from './image'
+import { fileKind } from './file'
+import { videoKind } from './video'
+import { audioKind } from './audio'
+import { locationKind } from './location'
+import { faceKind } from './face'
+import { mergerKind } from './merger'
 import { suggestionKind } from './suggestion'
 import { branchKind } from './branch'
 import { formKind } from './form'
@@ -24,6 +30,12 @@ import { unsupportedKind } from './unsupported'
 export const builtInKinds: readonly MessageKind[] = [
   textKind,
   imageKind,
+  fileKind,
+  videoKind,
+  audioKind,
+  locationKind,
+  faceKind,
+  mergerKind,
   suggestionKind,
   branchKind,
   formKind,

@@ -5,8 +5,10 @@ export * from './engine/types'
 export { decode, type DecodeLimits } from './wire/decode'
 export * from './wire/encode'
 export * from './wire/meta'
+export { isOutgoingMediaBody, mediaTypeOfMime } from './wire/media'
 export { createConversation } from './engine'
 export {
+  createIndexedDbStorage,
   createLocalStorage,
   createMemoryStorage,
   createMemoryLocks,

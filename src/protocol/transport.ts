@@ -88,7 +88,7 @@ export interface OutgoingMessage {
    * transport must never deliver two messages for one `clientId` (dedupe or resend).
    */
   clientId: string
-  body: { type: 'text'; text: string } | { type: 'custom'; data: string }
+  body: { type: 'text'; text: string } | { type: 'custom'; data: string } | OutgoingMediaBody
   options?: SendOptions
   /**
    * Message-level metadata to send (a JSON object; the transport serialises it), e.g.

@@ -7,12 +7,15 @@
 // messages become part of the server's history (flags excepted, like `onlineUserOnly` on Tencent).
 // It does NOT dedupe by client id: it counts, so a test can prove the engine never sends twice.
 import { TransportError } from '../protocol/transport'
+import { isOutgoingMediaBody, mediaWireBody } from '../protocol/wire/media'
 import type {
   ConnectionStatus,
   HistoryPage,
   IncomingMessage,
   OutgoingMessage,
+  SendContext,
   SendReceipt,
+  TransportCapabilities,
   Transport,
   TransportErrorCode,
   TransportEvent,
@@ -42,6 +45,8 @@ export interface FakeTransportOptions {
   now?: () => number
   /** after a successful send, also deliver the message back as a `message` event carrying its clientId (a second device's view) @default false */
   echo?: boolean
+  /** media it accepts (`Transport.capabilities.media`) @default none: texts only */
+  media?: TransportCapabilities['media']
 }
 
 /** What `receive` needs at least; the rest gets server-like defaults. */
@@ -49,8 +54,16 @@ export type FakeIncoming = Partial<IncomingMessage> & { body: WireBody }
 
 export interface FakeTransport extends Transport {
   status: ConnectionStatus
+  /** set from the `media` option; a test may change it */
+  capabilities?: TransportCapabilities
   /** every send attempt, in call order, including the ones that failed or are held */
   readonly sent: OutgoingMessage[]
+  /** the context of each send attempt (same order as `sent`): a media send's progress and signal */
+  readonly contexts: (SendContext | undefined)[]
+  /** reports upload progress on the oldest held send (see `holdSends`) */
+  progress(fraction: number): void
+  /** the held sends aborted through their signal (each rejected with `cancelled`) */
+  readonly aborted: OutgoingMessage[]
   /** the sends that succeeded, in order */
   readonly delivered: OutgoingMessage[]
   /** successful deliveries per clientId: any value above 1 is a duplicate */
@@ -135,7 +148,7 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
   const failures: TransportErrorCode[] = []
   let failEvery: TransportErrorCode | null = null
   let holding = false
-  const heldSends: { message: OutgoingMessage; resolve: (r: SendReceipt) => void; reject: (e: unknown) => void }[] = []
+  const heldSends: { message: OutgoingMessage; context?: SendContext; resolve: (r: SendReceipt) => void; reject: (e: unknown) => void }[] = []
   let historyFailure: TransportErrorCode | null = null
   let holdingHistory = false
   const heldHistory: (() => void)[] = []
@@ -162,7 +175,11 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
       seq: receipt.seq,
       from: 'customer',
       clientId: message.clientId,
-      body: message.body.type === 'text' ? { type: 'text', text: message.body.text } : { type: 'custom', data: message.body.data },
+      body: isOutgoingMediaBody(message.body)
+        ? mediaWireBody(message.body, `https://fake.invalid/upload/${receipt.id}`)
+        : message.body.type === 'text'
+          ? { type: 'text', text: message.body.text }
+          : { type: 'custom', data: message.body.data },
     }
     if (!message.options?.onlineUserOnly) log.push(stored)
     if (opts.echo) queueMicrotask(() => t.emit({ type: 'message', message: stored }))
@@ -173,6 +190,8 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
     status: opts.status ?? 'idle',
     storageKey: opts.storageKey ?? `fake-transport-${++fakeTransports}`,
     sent: [],
+    contexts: [],
+    aborted: [],
     delivered: [],
     deliveries: new Map(),
     receipts: [],
@@ -201,15 +220,30 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
       ;(t as { disconnectCalls: number }).disconnectCalls++
       t.setStatus('idle')
     },
-    send(message) {
+    send(message, context) {
       t.sent.push(message)
+      t.contexts.push(context)
       if (failures.length > 0) return Promise.reject(error(failures.shift() as TransportErrorCode))
       if (failEvery) return Promise.reject(error(failEvery))
       if (t.status !== 'online') return Promise.reject(error('offline'))
+      if (isOutgoingMediaBody(message.body) && !t.capabilities?.media?.[message.body.type]) return Promise.reject(new TransportError('rejected', 'fake transport: no media', { retryable: false }))
       if (holding) {
-        return new Promise<SendReceipt>((resolve, reject) => heldSends.push({ message, resolve, reject }))
+        return new Promise<SendReceipt>((resolve, reject) => {
+          const held = { message, context, resolve, reject }
+          heldSends.push(held)
+          context?.signal?.addEventListener('abort', () => {
+            const at = heldSends.indexOf(held)
+            if (at < 0) return
+            heldSends.splice(at, 1)
+            t.aborted.push(message)
+            reject(error('cancelled'))
+          })
+        })
       }
       return Promise.resolve(deliver(message))
+    },
+    progress(fraction) {
+      heldSends[0]?.context?.onProgress?.(fraction)
     },
     subscribe(listener) {
       listeners.add(listener)
@@ -293,6 +327,8 @@ export function createFakeTransport(opts: FakeTransportOptions = {}): FakeTransp
       return t.delivered.flatMap((m) => (m.body.type === 'custom' ? [JSON.parse(m.body.data) as Record<string, unknown>] : []))
     },
   }
+
+  if (opts.media) t.capabilities = { media: opts.media }
 
   if (opts.history !== false) {
     t.loadHistory = ({ before, limit }) => {

@@ -24,6 +24,8 @@ export function fakeActions(): { [K in keyof MessageActions]: ReturnType<typeof 
     chooseTaskBranchItem: vi.fn(ok),
     submitTaskForm: vi.fn(ok),
     sendFeedback: vi.fn(ok),
+    cancelUpload: vi.fn(ok),
+    retryUpload: vi.fn(ok),
   } as any
 }
 

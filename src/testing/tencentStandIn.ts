@@ -67,6 +67,8 @@ export class TencentChatStandIn implements TencentChat {
   readonly calls = {
     createTextMessage: [] as TencentMessageOptions[],
     createCustomMessage: [] as TencentMessageOptions[],
+    /** createImageMessage / createFileMessage / createVideoMessage, with which factory */
+    createMedia: [] as Array<{ factory: 'image' | 'file' | 'video'; options: TencentMessageOptions }>,
     sendMessage: [] as Array<{ message: Message; options: unknown }>,
     resendMessage: [] as Array<{ message: Message; options: unknown }>,
     getMessageList: [] as GetMessageListOptions[],
@@ -97,6 +99,11 @@ export class TencentChatStandIn implements TencentChat {
 
   // ---- the SDK surface ----
 
+  /** the logged-in customer's user ID */
+  getLoginUser(): string {
+    return this.userID
+  }
+
   isReady(): boolean {
     return this.ready
   }
@@ -126,6 +133,39 @@ export class TencentChatStandIn implements TencentChat {
       description: typeof p.description === 'string' ? p.description : '',
       extension: typeof p.extension === 'string' ? p.extension : '',
     })
+  }
+
+  createImageMessage(options: TencentMessageOptions): Message {
+    return this.createMediaMessage('image', options)
+  }
+
+  createFileMessage(options: TencentMessageOptions): Message {
+    return this.createMediaMessage('file', options)
+  }
+
+  createVideoMessage(options: TencentMessageOptions): Message {
+    return this.createMediaMessage('video', options)
+  }
+
+  /** upload progress reported (0..1) before each media send resolves @default [0.5, 1] */
+  uploadSteps: number[] = [0.5, 1]
+  private readonly progressOf = new WeakMap<object, (p: number) => void>()
+
+  private createMediaMessage(factory: 'image' | 'file' | 'video', options: TencentMessageOptions): Message {
+    this.calls.createMedia.push({ factory, options })
+    const file = (options.payload as { file?: { name?: unknown; size?: unknown; type?: unknown } } | undefined)?.file
+    const name = typeof file?.name === 'string' ? file.name : 'file'
+    const size = typeof file?.size === 'number' ? file.size : 0
+    const url = `https://cos.example.com/${encodeURIComponent(name)}`
+    const payload =
+      factory === 'image' ? { uuid: name, imageFormat: 255, imageInfoArray: [{ type: 0, url, width: 0, height: 0, size }] }
+      : factory === 'video' ? { videoUrl: url, videoSize: size, videoSecond: 0, thumbUrl: '' }
+      : { fileName: name, fileSize: size, fileUrl: url, uuid: name }
+    const type = factory === 'image' ? TENCENT_TYPES.MSG_IMAGE : factory === 'video' ? TENCENT_TYPES.MSG_VIDEO : TENCENT_TYPES.MSG_FILE
+    const message = this.createOutgoing(options, type, payload)
+    const onProgress = (options as { onProgress?: unknown }).onProgress
+    if (typeof onProgress === 'function') this.progressOf.set(message, onProgress as (p: number) => void)
+    return message
   }
 
   sendMessage(message: Message, options?: unknown): Promise<{ code: 0; data: { message: Message } }> {
@@ -370,6 +410,8 @@ export class TencentChatStandIn implements TencentChat {
   private async transmit(message: Message, options: unknown): Promise<{ code: 0; data: { message: Message } }> {
     if (this.gate) await this.gate
     this.guardReady()
+    const progress = this.progressOf.get(message)
+    if (progress) for (const step of this.uploadSteps) progress(step)
     if (!this.created.has(message)) {
       throw new TencentStandInError(TENCENT_ERROR_CODE.MSG_INSTANCE_REQUIRED, 'stand-in: not a message of this instance')
     }

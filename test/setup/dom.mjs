@@ -1,19 +1,50 @@
-// Setup for the jsdom projects. jsdom has no canvas: its getContext() returns null after printing
-// "Not implemented: HTMLCanvasElement's getContext()" on every call (axe-core probes it while
-// checking colour contrast). Returning null without the message keeps jsdom's behaviour and the
-// output quiet. Nothing in src/ uses canvas, so no warning of ours is hidden.
+// Setup for the jsdom projects (it runs before every test file).
+//
+// jsdom has no canvas: its getContext() returns null after printing "Not implemented:
+// HTMLCanvasElement's getContext()" on every call (axe-core probes it while checking colour
+// contrast). Returning null without the message keeps jsdom's behaviour and the output quiet.
+// Nothing in src/ uses canvas, so no warning of ours is hidden.
 if (typeof HTMLCanvasElement !== 'undefined') {
   Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, writable: true, value: () => null })
 }
 
-// The engine keeps unsent messages and the draft in localStorage by default: each test starts
-// with an empty one, so nothing one test typed turns up in the next.
-if (typeof globalThis.beforeEach === 'function' && typeof localStorage !== 'undefined') {
-  globalThis.beforeEach(() => {
+// The jsdom projects run with `isolate: false` (vitest.config.ts): one window and one module
+// graph per worker, shared by the files it runs one after the other, which saves building a
+// jsdom window and loading Vue, test-utils and the kit again for every file. So what a file
+// leaves in the shared window is cleared here, before the next file starts:
+// - storage: the engine keeps unsent messages and the draft in localStorage by default, so each
+//   test (not only each file) starts with empty storage, and nothing one test typed turns up
+//   in the next;
+// - the document: elements tests attached to <body>, and attributes on <html> and
+//   <body> (lang, dir);
+// - timers: a file that ends with fake timers installed does not hand them to the next file.
+// - the kit's module state: loaded and added locales, Markdown (loaded on demand), the
+//   placeholder's once-per-message warnings go back to what a fresh import has.
+// Vitest itself restores spies (vi.restoreAllMocks) between files.
+import { resetLocalesForTests } from '../../src/i18n/index.ts'
+import { resetMarkdownForTests } from '../../src/messages/richText/markdown.ts'
+import { resetUnsupportedWarningsForTests } from '../../src/messages/unsupported/UnsupportedMessage.ts'
+
+const g = globalThis
+if (typeof g.beforeEach === 'function' && typeof localStorage !== 'undefined') {
+  g.beforeEach(() => {
     try {
       localStorage.clear()
+      sessionStorage.clear()
     } catch {
       // a jsdom without storage: nothing to clear
+    }
+  })
+}
+if (typeof g.afterAll === 'function' && typeof document !== 'undefined') {
+  g.afterAll(() => {
+    g.vi?.useRealTimers()
+    resetLocalesForTests()
+    resetMarkdownForTests()
+    resetUnsupportedWarningsForTests()
+    document.body.innerHTML = ''
+    for (const el of [document.documentElement, document.body]) {
+      for (const name of el.getAttributeNames()) el.removeAttribute(name)
     }
   })
 }

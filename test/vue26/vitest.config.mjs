@@ -24,6 +24,10 @@ export default {
     name: 'vue2.6',
     globals: true,
     environment: 'jsdom',
+    // one jsdom window and module graph per worker (see test/setup/dom.mjs)
+    isolate: false,
+    // as vitest.config.ts: a loaded shared machine can take several times the quiet-machine time
+    testTimeout: 30_000,
     include: VUE2_INCLUDE,
     exclude: VUE2_EXCLUDE,
     setupFiles: [here('../setup/dom.mjs')],

@@ -6,6 +6,7 @@ import type { ActionResult, ConversationState } from '../../protocol/engine/type
 import { useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { useActionFeedback } from '../../vue/useActionFeedback'
+import { activeElement } from '../../messages/_shared/dom'
 
 /**
  * True while the customer's transfer request (`id`, the sent keyword) has no answer yet: no agent
@@ -23,7 +24,7 @@ export function pressedIn(e?: Event): [HTMLElement | null, Element | null] {
 export function focusComposerIfLost(button: HTMLElement | null, root: Element | null): void {
   nextTick(() => {
     if (!button || button.isConnected || !root) return
-    const active = document.activeElement
+    const active = activeElement()
     if (active && active !== document.body && root.contains(active)) return
     const field = root.querySelector<HTMLElement>('.kefu-composer textarea, .kefu-composer input')
     if (field) field.focus()

@@ -1,10 +1,10 @@
 // Languages in the shell: a locale that is not loaded yet is fetched (its own chunk) while the
 // previous strings stay on screen (never raw keys); switching keeps the conversation and the draft;
 // the root carries lang and dir; a host adds a language of its own.
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { setPropsCompat, vueLabel } from '../../testing/mount'
 import { host, mountCompat, realEngine, settle, type, unmount } from '../../testing/shell'
-import { isLocaleLoaded, type Messages } from '../../i18n'
+import { isLocaleLoaded, resetLocalesForTests, type Messages } from '../../i18n'
 import en from '../../i18n/locales/en'
 import { KefuChat } from './KefuChat'
 
@@ -24,6 +24,9 @@ function mountChat(props: Record<string, unknown>) {
 }
 
 describe(`KefuChat languages on ${vueLabel}`, () => {
+  // the tests watch Korean and Arabic load on demand: another file in this worker may have loaded them
+  beforeAll(() => resetLocalesForTests())
+
   it('loads a locale on demand, showing English (not keys) until it arrives, then lang and dir follow', async () => {
     expect(isLocaleLoaded('ko')).toBe(false)
     const { w } = mountChat({ locale: 'ko-KR' })

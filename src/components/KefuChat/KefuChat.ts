@@ -8,6 +8,7 @@ import { useReadReporting } from '../../vue/useReadReporting'
 import { KefuThinkingIndicator } from '../KefuThinkingIndicator/KefuThinkingIndicator'
 import { KefuToolbar, kefuToolbarProps } from '../KefuToolbar/KefuToolbar'
 import { KefuComposer } from '../KefuComposer/KefuComposer'
+import type { AttachmentOptions } from '../KefuComposer/attachments'
 import { KefuHeader } from '../KefuHeader/KefuHeader'
 import { KefuMessageList, type MeasureRow } from '../KefuMessageList/KefuMessageList'
 import { KefuProvider, kefuProviderProps } from '../KefuProvider/KefuProvider'
@@ -41,6 +42,12 @@ const viewProps = {
    * @default undefined
    */
   measureRow: { type: Function as PropType<MeasureRow>, default: undefined },
+  /**
+   * Attaching files in the composer: `{ accept, maxBytes, maxCount }` (accept in the syntax of the
+   * file input's `accept`), or `false` for none. Shown only when the transport can send media.
+   * @default undefined (whatever the transport can send, at most 9 files at once)
+   */
+  attachments: { type: [Object, Boolean] as PropType<AttachmentOptions | false | undefined>, default: undefined },
   ...kefuToolbarProps,
 }
 
@@ -85,7 +92,7 @@ export const KefuChatView = defineComponent({
             props: { toolbar: props.toolbar, product: props.product, order: props.order },
             on: { sent: (m: ChatMessage) => emit('sent', m) },
           }),
-          hc(KefuComposer, { on: { sent: (m: ChatMessage) => emit('sent', m) } }),
+          hc(KefuComposer, { props: { attachments: props.attachments }, on: { sent: (m: ChatMessage) => emit('sent', m) } }),
         ]),
       ])
   },
@@ -121,6 +128,7 @@ export const KefuChat = defineComponent({
           height,
           estimatedRowHeight: props.estimatedRowHeight,
           measureRow: props.measureRow,
+          attachments: props.attachments,
           toolbar: props.toolbar,
           product: props.product,
           order: props.order,

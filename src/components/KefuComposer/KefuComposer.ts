@@ -6,6 +6,7 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { useActionFeedback } from '../../vue/useActionFeedback'
+import { useAttachments, type AttachmentOptions } from './attachments'
 import './KefuComposer.css'
 
 let uid = 0
@@ -45,6 +46,12 @@ export const KefuComposer = defineComponent({
      * @default 0.8
      */
     countThreshold: { type: Number, default: 0.8 },
+    /**
+     * Attaching files: `{ accept, maxBytes, maxCount }`, or `false` for none. Shown only when the
+     * transport can send media (`transport.capabilities`).
+     * @default undefined (whatever the transport can send, at most 9 files at once)
+     */
+    attachments: { type: [Object, Boolean] as PropType<AttachmentOptions | false | undefined>, default: undefined },
   },
   emits: {
     /** the draft changed (v-model) */
@@ -57,6 +64,16 @@ export const KefuComposer = defineComponent({
     const { t } = ctx
     const id = `kefu-composer-${++uid}`
     const textarea = useElementRef<HTMLTextAreaElement>('textarea')
+    const root = useElementRef<HTMLElement>('root')
+    const att = useAttachments({
+      engine: () => ctx.engine,
+      options: () => props.attachments,
+      t,
+      locale: () => ctx.renderContext.locale,
+      // files dropped anywhere on the chat, not just on the text box
+      dropTarget: () => (root.value ? ((root.value.closest('.kefu-chat') as HTMLElement | null) ?? root.value) : null),
+      onAdded: () => textarea.value?.focus(),
+    })
     let composing = false
     // Some Safari versions report the committing Enter with keyCode 13 right after compositionend;
     // treat an Enter in the same task as compositionend as part of the composition.
@@ -94,12 +111,18 @@ export const KefuComposer = defineComponent({
 
     function send(): boolean {
       const text = draft.value
-      if (!text.trim()) return false
-      // a host's own engine that throws must not eat the draft (nor show its developer text)
-      const result = feedback.run(() => ctx.engine.sendText(text))
-      if (!result.ok) return false
-      setDraft('')
-      emit('sent', result.value)
+      const files = att.pending.value.length > 0
+      if (!text.trim() && !files) return false
+      if (text.trim()) {
+        // a host's own engine that throws must not eat the draft (nor show its developer text)
+        const result = feedback.run(() => ctx.engine.sendText(text))
+        // a refused text keeps the files waiting too: the customer fixes the text, then sends all
+        if (!result.ok) return false
+        setDraft('')
+        emit('sent', result.value)
+      }
+      // then the files, in the preview row's order; a refused one stays there with its reason
+      if (files) att.sendAll((m) => emit('sent', m))
       return true
     }
 
@@ -129,12 +152,16 @@ export const KefuComposer = defineComponent({
       const len = length.value
       const showCount = len >= Math.floor(max * props.countThreshold)
       const over = len > max
-      const describedBy = [`${id}-hint`, hint ? `${id}-status` : '', error.value ? `${id}-error` : '', showCount ? `${id}-count` : ''].filter(Boolean).join(' ')
-      const empty = !draft.value.trim()
+      const attachError = att.error.value
+      const describedBy = [`${id}-hint`, hint ? `${id}-status` : '', error.value ? `${id}-error` : '', attachError ? `${id}-attach-error` : '', showCount ? `${id}-count` : ''].filter(Boolean).join(' ')
+      const empty = !draft.value.trim() && att.pending.value.length === 0
 
-      return hc('div', { class: ['kefu-composer', over ? 'kefu-composer--over' : null] }, [
+      return hc('div', { ref: root.bind, class: ['kefu-composer', over ? 'kefu-composer--over' : null] }, [
         hint ? hc('p', { class: 'kefu-composer__status', attrs: { id: `${id}-status`, role: 'status' } }, hint) : null,
+        att.drawPreview(),
+        att.drawDropZone(),
         hc('div', { class: 'kefu-composer__row' }, [
+          att.drawButton(),
           hc('label', { class: 'kefu-sr-only', attrs: { for: id } }, t('composer.label')),
           hc('textarea', {
             ref: textarea.bind,
@@ -151,6 +178,7 @@ export const KefuComposer = defineComponent({
             on: {
               input: onInput,
               keydown: onKeydown,
+              paste: att.onPaste,
               compositionstart: () => { composing = true },
               compositionend: (e: CompositionEvent) => {
                 composing = false
@@ -172,6 +200,7 @@ export const KefuComposer = defineComponent({
         hc('div', { class: 'kefu-composer__footer' }, [
           hc('span', { class: 'kefu-sr-only', attrs: { id: `${id}-hint` } }, t('composer.hint')),
           error.value ? hc('p', { class: 'kefu-composer__error', attrs: { id: `${id}-error`, role: 'alert' } }, error.value) : null,
+          attachError ? hc('p', { class: 'kefu-composer__error', attrs: { id: `${id}-attach-error`, role: 'alert' } }, attachError) : null,
           showCount
             ? hc('span', { class: ['kefu-composer__count', over ? 'kefu-composer__count--over' : null], attrs: { id: `${id}-count` } }, [
               hc('span', { attrs: { 'aria-hidden': 'true' } }, `${len}/${max}`),

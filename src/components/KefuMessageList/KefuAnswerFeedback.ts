@@ -181,9 +181,11 @@ export const KefuAnswerFeedback = defineComponent({
           entry.messageId
             ? hc('button', {
               class: 'kefu-row__retry',
-              attrs: { type: 'button', 'aria-label': t('desk.feedback.retryLabel'), 'data-kefu-feedback-retry': '' },
+              // the name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch):
+              // "Retry" and, for screen readers, what is retried
+              attrs: { type: 'button', 'data-kefu-feedback-retry': '' },
               on: { click: () => retry(entry) },
-            }, t('desk.feedback.retry'))
+            }, [t('desk.feedback.retry'), hc('span', { class: 'kefu-sr-only' }, ` (${t('desk.feedback.retryLabel')})`)])
             : null,
         ])
       }

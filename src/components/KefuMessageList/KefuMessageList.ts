@@ -7,6 +7,9 @@ import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
+import { KefuImageViewer } from '../KefuImageViewer/KefuImageViewer'
+import { viewerImagesOf } from '../KefuImageViewer/images'
+import type { RenderContext } from '../../messages/types'
 import { formatDay } from './layout'
 import type { RowFeedbackState } from './KefuAnswerFeedback'
 import { ListModel } from './model'
@@ -79,6 +82,21 @@ export const KefuMessageList = defineComponent({
     const ctx = useKefu()
     const { t } = ctx
     const measure = (el: HTMLElement) => (props.measureRow || defaultMeasure)(el)
+
+    // The image viewer: opened by an image message (RenderContext.openImage), walks every picture
+    // of the conversation, gives focus back to the thumbnail that opened it.
+    const viewer = shallowRef<{ id: string; opener: HTMLElement | null } | null>(null)
+    const base = ctx.renderContext
+    const renderContext: RenderContext = {
+      get actions() { return base.actions },
+      get t() { return base.t },
+      get locale() { return base.locale },
+      get now() { return base.now },
+      openImage: (id, opener) => { viewer.value = { id, opener } },
+    }
+    function closeViewer(): void {
+      viewer.value = null
+    }
 
     const scrollEl = useElementRef<HTMLElement>('scrollEl')
     const rowsEl = useElementRef<HTMLElement>('rowsEl')
@@ -314,6 +332,13 @@ export const KefuMessageList = defineComponent({
       observed.clear()
     })
 
+    function renderViewer(open: { id: string; opener: HTMLElement | null }): unknown {
+      const images = viewerImagesOf(ctx.state.value.messages, t('messages.image.alt'))
+      const index = images.findIndex((im) => im.id === open.id)
+      if (index < 0) return null
+      return hc(KefuImageViewer, { key: 'viewer', props: { images, index, onClose: closeViewer, returnFocus: open.opener } })
+    }
+
     return () => {
       const { start, end } = range.value
       const off = offsets.value
@@ -331,7 +356,7 @@ export const KefuMessageList = defineComponent({
             message: m,
             renderer: it.resolved.component,
             defaultRenderer: it.resolved.defaultRenderer,
-            context: ctx.renderContext,
+            context: renderContext,
             groupStart: it.groupStart,
             system: it.system,
             dayLabel: it.dayStart ? formatDay(m.time, now, locale, t) : '',
@@ -384,6 +409,7 @@ export const KefuMessageList = defineComponent({
           ])
           : null,
         props.announce ? hc(KefuLiveRegion) : null,
+        viewer.value ? renderViewer(viewer.value) : null,
       ])
     }
   },

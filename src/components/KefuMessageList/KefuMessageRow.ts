@@ -14,6 +14,7 @@ import { useActionFeedback } from '../../vue/useActionFeedback'
 import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
 import { formatTime, formatRelative, isoTime, validTime } from './layout'
 import { KefuAnswerFeedback, type RowFeedbackState } from './KefuAnswerFeedback'
+import { hasUploadStatus, KefuUploadStatus } from './KefuUploadStatus'
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
@@ -178,7 +179,10 @@ export const KefuMessageRow = defineComponent({
         : isolated(name, 'kefu-sr-only')
 
       let status: unknown = null
-      if (mine && m.status === 'sending') {
+      if (mine && hasUploadStatus(m)) {
+        // an attachment: progress and cancel, or "choose the file again"
+        status = hc(KefuUploadStatus, { props: { message: m, context: props.context } })
+      } else if (mine && m.status === 'sending') {
         status = hc('div', { class: 'kefu-row__status kefu-row__status--sending' }, [
           hc('span', { class: 'kefu-row__spinner', attrs: { 'aria-hidden': 'true' } }),
           hc('span', { class: 'kefu-sr-only' }, t('row.sending')),

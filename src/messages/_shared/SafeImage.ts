@@ -3,7 +3,7 @@
 // bounded by tokens, and a source that is refused or fails to load becomes a visible fallback.
 import { defineComponent, ref, watch, type PropType } from 'vue-demi'
 import { hc } from '../../vue/compat'
-import { safeImageUrl } from './url'
+import { safeImageUrl, safeMediaUrl } from './url'
 import { brokenImageIcon } from './icons'
 import './safe-image.css'
 
@@ -21,6 +21,8 @@ export interface SafeImageProps {
   height?: number
   /** visible text of the fallback, e.g. the translated "Image failed to load" */
   fallbackText: string
+  /** also accept a local `blob:` URL: only for the customer's own upload (see `safeMediaUrl`) */
+  allowLocal?: boolean
 }
 
 const positive = (n: unknown): number | undefined =>
@@ -35,6 +37,7 @@ export const SafeImage = defineComponent({
     width: { type: Number, default: undefined },
     height: { type: Number, default: undefined },
     fallbackText: { type: String as PropType<string>, required: true as const },
+    allowLocal: { type: Boolean, default: false },
   },
   setup(props) {
     const failed = ref(false)
@@ -46,7 +49,7 @@ export const SafeImage = defineComponent({
     })
 
     return () => {
-      const src = safeImageUrl(props.src)
+      const src = props.allowLocal ? safeMediaUrl(props.src, { from: 'customer', upload: {} }) : safeImageUrl(props.src)
       if (!src || failed.value) {
         const decorative = props.alt === ''
         return hc('span', {

@@ -8,14 +8,9 @@
 //   character), so an Arabic or Hebrew name neither reorders the time next to it nor is
 //   reordered by it.
 import { hc } from '../../vue/compat'
+import { stripDirectionControls } from './directionControls'
 
-/** The explicit embedding, override and isolate controls. */
-const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
-
-/** `s` without explicit direction controls (for names, link texts, titles). */
-export function stripDirectionControls(s: string): string {
-  return s.replace(DIRECTION_CONTROLS, '')
-}
+export { stripDirectionControls }
 
 /** A `<bdi dir="auto">` holding `text` without its direction controls. */
 export function isolated(text: string, cls?: string): ReturnType<typeof hc> {

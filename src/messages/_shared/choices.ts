@@ -45,8 +45,8 @@ export function renderChoiceList(o: ChoiceListOptions): any {
         attrs: { type: 'button', disabled: o.locked || undefined, 'data-kefu-choice': index },
         on: { click: () => { if (!o.locked) o.onChoose(item, index) } },
       }, [
-        hc('span', { class: 'kefu-choice__label' }, str(item.content)),
-        desc ? hc('span', { class: 'kefu-choice__desc' }, desc) : null,
+        hc('span', { class: 'kefu-choice__label', attrs: { dir: 'auto' } }, str(item.content)),
+        desc ? hc('span', { class: 'kefu-choice__desc', attrs: { dir: 'auto' } }, desc) : null,
         chosen
           ? hc('span', { class: 'kefu-choice__mark' }, [
             checkIcon(),

@@ -6,6 +6,7 @@ import { defineComponent, nextTick, onBeforeUnmount, onMounted, type PropType } 
 import { hc } from '../../vue/compat'
 import { uniqueId } from './ids'
 import './dialog.css'
+import { activeElement, byId } from './dom'
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
@@ -35,8 +36,8 @@ export const KefuDialog = defineComponent({
   setup(props, { slots }) {
     const id = uniqueId('dialog')
     const titleId = `${id}-title`
-    const opener: HTMLElement | null = typeof document !== 'undefined' ? (document.activeElement as HTMLElement | null) : null
-    const panel = () => (typeof document !== 'undefined' ? document.getElementById(id) : null)
+    const opener = activeElement() as HTMLElement | null
+    const panel = () => byId(id)
 
     onMounted(() => {
       nextTick(() => {
@@ -69,7 +70,7 @@ export const KefuDialog = defineComponent({
       if (!items.length) { e.preventDefault(); return }
       const first = items[0]!
       const last = items[items.length - 1]!
-      const active = document.activeElement
+      const active = activeElement()
       if (e.shiftKey && (active === first || active === panel())) {
         e.preventDefault()
         last.focus()

@@ -1,2 +1,2 @@
 export { SafeImage, type SafeImageProps } from './SafeImage'
-export { safeLinkUrl, safeImageUrl } from './url'
+export { safeLinkUrl, safeImageUrl, safeMediaUrl, type MediaUrlSource } from './url'

@@ -64,3 +64,27 @@ export function safeLinkUrl(input: unknown): string | null {
 export function safeImageUrl(input: unknown): string | null {
   return checkUrl(input, IMAGE_PROTOCOLS)
 }
+
+/** Schemes a local upload preview may use (besides http(s)): the object URL of the customer's own bytes. */
+const LOCAL_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'blob:'])
+
+/** What `safeMediaUrl` needs to know about the message a URL comes from. */
+export interface MediaUrlSource {
+  from?: string
+  upload?: unknown
+}
+
+/**
+ * The normalised URL of a media source (an image, a video, an audio, a file to download): `http:`
+ * or `https:`, and — only for the customer's own upload (`from: 'customer'` with `upload` set, a
+ * payload the engine built locally) — a `blob:` object URL of the bytes being sent. A `blob:` URL
+ * in anything that arrived over the wire is refused like any other scheme.
+ */
+export function safeMediaUrl(input: unknown, message?: MediaUrlSource | null): string | null {
+  return checkUrl(input, isLocalUpload(message) ? LOCAL_PROTOCOLS : IMAGE_PROTOCOLS)
+}
+
+/** Whether a message is the customer's own upload (its media URLs may be local `blob:` URLs). */
+export function isLocalUpload(message?: MediaUrlSource | null): boolean {
+  return !!message && message.from === 'customer' && typeof message.upload === 'object' && message.upload !== null
+}

@@ -5,6 +5,7 @@ import { fixtureMessage } from '../_shared/fixture'
 import { all, fire, key, makeContext, mountLive, mountRenderer, unmount } from '../../testing/renderers'
 import { vueLabel } from '../../testing/mount'
 import type { FormPayload } from '../../protocol/types'
+import { captureWarnings } from '../../testing/console'
 
 const OPTIONS = [{ content: '苹果', desc: '' }, { content: '西瓜', desc: '' }, { content: '草莓', desc: '' }]
 const optionsForm = (p: Partial<FormPayload> = {}, extra = {}) =>
@@ -44,10 +45,14 @@ describe(`given an options form (${vueLabel})`, () => {
     unmount(w)
   })
 
-  it('draws the placeholder for an options form without options', () => {
-    const w = mountRenderer(FormMessage, optionsForm({ items: [] }))
-    expect(w.text()).toContain('This message type is not supported')
-    unmount(w)
+  describe('without options', () => {
+    const warnings = captureWarnings()
+    it('draws the placeholder, and tells the developer why', () => {
+      const w = mountRenderer(FormMessage, optionsForm({ items: [] }))
+      expect(w.text()).toContain('This message type is not supported')
+      expect(warnings()).toEqual([expect.stringContaining("reached a renderer that cannot draw a 'form' payload")])
+      unmount(w)
+    })
   })
 })
 

@@ -12,6 +12,7 @@ import { renderCardError, renderChoiceList, renderChoiceStatus } from '../_share
 import { uniqueId } from '../_shared/ids'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './form.css'
+import { byId } from '../_shared/dom'
 
 /** keyCode browsers report for a key the input method handles (Safari: also the Enter that ends composition). */
 const IME_KEY_CODE = 229
@@ -44,7 +45,7 @@ export const FormMessage = defineComponent({
       if (!answer) {
         error.value = props.context.t('messages.form.empty')
         // keep the keyboard where the fix is
-        const input = typeof document !== 'undefined' ? document.getElementById(inputId) : null
+        const input = byId(inputId)
         if (input) input.focus()
         return
       }

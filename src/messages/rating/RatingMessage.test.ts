@@ -7,6 +7,7 @@ import { vueLabel } from '../../testing/mount'
 import type { RatingPayload } from '../../protocol/types'
 import { translate } from '../../i18n'
 import { loadLocale as preloadLocale } from '../../i18n'
+import { captureWarnings } from '../../testing/console'
 
 // the Chinese dictionaries are lazily loaded chunks: load them before the tests read them
 beforeAll(() => Promise.all([preloadLocale('zh-CN'), preloadLocale('zh-TW')]))
@@ -230,10 +231,14 @@ describe(`given a rating in other states (${vueLabel})`, () => {
     unmount(w)
   })
 
-  it('draws the placeholder for a rating without options', () => {
-    const w = mountRenderer(RatingMessage, rating({ menu: [] }))
-    expect(w.text()).toContain('This message type is not supported')
-    unmount(w)
+  describe('without options', () => {
+    const warnings = captureWarnings()
+    it('draws the placeholder, and tells the developer why', () => {
+      const w = mountRenderer(RatingMessage, rating({ menu: [] }))
+      expect(w.text()).toContain('This message type is not supported')
+      expect(warnings()).toEqual([expect.stringContaining("reached a renderer that cannot draw a 'rating' payload")])
+      unmount(w)
+    })
   })
 
   it('translates the option names', () => {

@@ -20,6 +20,7 @@ import { starIcon } from '../_shared/icons'
 import { uniqueId } from '../_shared/ids'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './rating.css'
+import { byId } from '../_shared/dom'
 
 /** setTimeout's ceiling; an expiry further away than ~24 days is checked on the next render */
 const MAX_TIMER = 2 ** 31 - 1
@@ -58,7 +59,7 @@ export const RatingMessage = defineComponent({
       props.context.t('messages.rating.option', { value: index + 1, max: menu.length, label: str(menu[index] && menu[index].content) })
 
     function focusOption(index: number): void {
-      const el = typeof document !== 'undefined' ? document.getElementById(optionId(index)) : null
+      const el = byId(optionId(index))
       if (el) el.focus()
     }
 
@@ -164,7 +165,7 @@ export const RatingMessage = defineComponent({
       const shownIndex = preview.value >= 0 && !locked ? preview.value : activeIndex
       const activeLabel = activeIndex >= 0 ? label(menu, activeIndex) : ''
 
-      const headNode = hc('p', { class: 'kefu-card__header', attrs: { id: headId } }, head || t('messages.rating.submit'))
+      const headNode = hc('p', { class: 'kefu-card__header', attrs: { id: headId, dir: 'auto' } }, head || t('messages.rating.submit'))
 
       if (submitted) {
         return hc('div', { class: ['kefu-card', 'kefu-rating', 'kefu-rating--submitted'], attrs: { role: 'group', 'aria-labelledby': headId } }, [

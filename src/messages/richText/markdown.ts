@@ -8,7 +8,7 @@
 import type { Marked as MarkedClass } from 'marked'
 import type DOMPurifyFactory from 'dompurify'
 import { safeImageUrl, safeLinkUrl } from '../_shared/url'
-import { stripDirectionControls } from '../_shared/bidi'
+import { stripDirectionControls } from '../_shared/directionControls'
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {

@@ -62,8 +62,8 @@ export const TaskBranchMessage = defineComponent({
               attrs: { type: 'button', disabled: locked || undefined, 'data-kefu-choice': index },
               on: { click: () => { if (!locked) choose(item) } },
             }, [
-              hc('span', { class: 'kefu-choice__label' }, str(item.content)),
-              desc ? hc('span', { class: 'kefu-choice__desc' }, desc) : null,
+              hc('span', { class: 'kefu-choice__label', attrs: { dir: 'auto' } }, str(item.content)),
+              desc ? hc('span', { class: 'kefu-choice__desc', attrs: { dir: 'auto' } }, desc) : null,
               isChosen
                 ? hc('span', { class: 'kefu-choice__mark' }, [
                   checkIcon(),
@@ -79,9 +79,9 @@ export const TaskBranchMessage = defineComponent({
         class: ['kefu-card', 'kefu-task-branch', { 'kefu-task-branch--locked': locked, 'kefu-task-branch--fixed': fixed }],
         attrs: { role: 'group', 'aria-labelledby': header ? headerId : undefined, 'data-kefu-option-type': fixed ? 1 : 0 },
       }, [
-        header ? hc('p', { class: 'kefu-card__header', attrs: { id: headerId } }, header) : null,
+        header ? hc('p', { class: 'kefu-card__header', attrs: { id: headerId, dir: 'auto' } }, header) : null,
         list,
-        tail && showItems ? hc('p', { class: 'kefu-card__tail' }, tail) : null,
+        tail && showItems ? hc('p', { class: 'kefu-card__tail', attrs: { dir: 'auto' } }, tail) : null,
         chosen !== undefined
           ? renderChoiceStatus(t, chosen, pending)
           : closed ? hc('p', { class: 'kefu-choice-status kefu-task-branch__closed' }, t('desk.taskBranch.closed')) : null,

@@ -122,4 +122,13 @@ describe(`given a task-flow form (${vueLabel})`, () => {
     expect(d.querySelector('input')).toBeNull()
     unmount(w)
   })
+
+  it('is editable when nodeStatus is missing (the Android kit’s reading; see the comment in the renderer)', async () => {
+    const w = mountRenderer(TaskFormMessage, form({ nodeStatus: undefined }))
+    expect(w.find('[data-kefu-task-form-open]').text()).toBe('Fill in')
+    const d = await openForm(w)
+    expect(d.querySelector('input[type="text"]')).not.toBeNull()
+    expect(d.querySelector('[data-kefu-task-form-submit]')).not.toBeNull()
+    unmount(w)
+  })
 })

@@ -15,6 +15,7 @@ import { uniqueId } from '../_shared/ids'
 import { KefuDialog } from '../_shared/dialog'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './taskForm.css'
+import { byId } from '../_shared/dom'
 
 /** The submitted values, when the engine recorded them (`payload.submittedValues`). */
 function submittedOf(p: TaskFormPayload): Record<string, string> | undefined {
@@ -85,7 +86,7 @@ export const TaskFormMessage = defineComponent({
         formError.value = t('desk.taskForm.fixErrors')
         const index = fields.findIndex((f) => missing[f.name])
         nextTick(() => {
-          const el = document.getElementById(fieldId(index)) as HTMLElement | null
+          const el = byId(fieldId(index))
           const target = el && el.tagName === 'FIELDSET' ? el.querySelector<HTMLElement>('input') : el
           if (target) target.focus()
         })
@@ -119,7 +120,7 @@ export const TaskFormMessage = defineComponent({
           class: 'kefu-task-form__field kefu-task-form__group',
           attrs: { id, 'aria-describedby': err ? errId : undefined, 'aria-invalid': err ? 'true' : undefined, 'aria-required': required ? 'true' : undefined },
         }, [
-          hc('legend', { class: 'kefu-task-form__label' }, [str(f.name), ...mark]),
+          hc('legend', { class: 'kefu-task-form__label', attrs: { dir: 'auto' } }, [str(f.name), ...mark]),
           ...choices.map((c, ci) => hc('label', { key: ci, class: 'kefu-task-form__radio' }, [
             hc('input', {
               attrs: { type: 'radio', name: `${id}-r`, value: c },
@@ -132,7 +133,7 @@ export const TaskFormMessage = defineComponent({
         ])
       }
       return hc('div', { key: f.name, class: 'kefu-task-form__field' }, [
-        hc('label', { class: 'kefu-task-form__label', attrs: { for: id } }, [str(f.name), ...mark]),
+        hc('label', { class: 'kefu-task-form__label', attrs: { for: id, dir: 'auto' } }, [str(f.name), ...mark]),
         hc('input', {
           class: 'kefu-task-form__input',
           attrs: {
@@ -194,6 +195,10 @@ export const TaskFormMessage = defineComponent({
       const p = payloadOf(props.message, 'taskForm')
       if (!p) return renderUnsupported(props.message, t)
       const submitted = !!submittedOf(p) || !!props.message.pendingChoice || p.nodeStatus === 2
+      // A form without `nodeStatus` is editable. PROTOCOL-DESK.md §3.2 ([seen]) records that the kits
+      // disagree: Android reads a missing value as 0 (editable), Flutter as 2 (read-only). We follow
+      // Android, as the engine's submitTaskForm does: a read-only card would leave the customer stuck
+      // in the flow with no way on, while an editable one at worst sends values the backend ignores.
       const closed = typeof p.nodeStatus === 'number' && p.nodeStatus !== 0
       const readOnly = submitted || closed
       const title = str(p.tip).trim() || t('desk.taskForm.titleFallback')
@@ -207,7 +212,7 @@ export const TaskFormMessage = defineComponent({
           hc('span', { class: ['kefu-task-form__icon', { 'kefu-task-form__icon--done': submitted }], attrs: { 'aria-hidden': 'true' } },
             submitted ? [checkIcon()] : [hc('span', { class: 'kefu-task-form__icon-lines' })]),
           hc('div', { class: 'kefu-task-form__text' }, [
-            hc('p', { class: 'kefu-card__header', attrs: { id: titleId } }, title),
+            hc('p', { class: 'kefu-card__header', attrs: { id: titleId, dir: 'auto' } }, title),
             state ? hc('p', { class: 'kefu-task-form__state' }, state) : null,
           ]),
         ]),

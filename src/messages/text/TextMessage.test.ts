@@ -3,6 +3,7 @@ import { TextMessage } from './TextMessage'
 import { fixtureMessage } from '../_shared/fixture'
 import { all, mountRenderer, unmount } from '../../testing/renderers'
 import { vueLabel } from '../../testing/mount'
+import { captureWarnings } from '../../testing/console'
 
 const text = (t: string, extra = {}) => fixtureMessage('t1', { kind: 'text', text: t }, extra)
 
@@ -54,11 +55,15 @@ describe(`given a text message (${vueLabel})`, () => {
     unmount(w)
   })
 
-  it('draws the unsupported placeholder when handed another kind', () => {
-    const w = mountRenderer(TextMessage, fixtureMessage('x', { kind: 'unknown', src: '77' }))
-    expect(w.text()).toContain('This message type is not supported')
-    expect(w.find('.kefu-unsupported').attributes('data-kefu-src')).toBe('77')
-    unmount(w)
+  describe('handed another kind', () => {
+    const warnings = captureWarnings()
+    it('draws the unsupported placeholder, and tells the developer the src', () => {
+      const w = mountRenderer(TextMessage, fixtureMessage('x', { kind: 'unknown', src: '77' }))
+      expect(w.text()).toContain('This message type is not supported')
+      expect(w.find('.kefu-unsupported').attributes('data-kefu-src')).toBe('77')
+      expect(warnings()).toEqual([expect.stringContaining("has src 77, which no renderer draws")])
+      unmount(w)
+    })
   })
 
   it('draws a link\'s text in its own <bdi>', () => {

@@ -2,6 +2,11 @@ import type { GalleryFixture } from '../gallery'
 import { fixtureMessage } from '../_shared/fixture'
 
 const text = (t: string) => ({ kind: 'text' as const, text: t })
+/** message-level metadata of a bot answer the AI wrote (the AI label, thumbs up / down) */
+const ai = (messageType: 'aiReply' | 'faq' | 'fallback') => ({
+  cloudCustomData: { raw: JSON.stringify({ role: 'robot', messageType }), data: { role: 'robot', messageType } },
+})
+const AI_ANSWER = '可以的。在订单详情页点击“申请发票”，填写抬头和税号后提交，电子发票会在 1–3 个工作日内发到您的邮箱。'
 
 // built in a pure IIFE so a bundle that does not use the gallery drops it (and the decoder calls)
 export const textFixtures: GalleryFixture[] = /* @__PURE__ */ (() => [
@@ -54,6 +59,36 @@ export const textFixtures: GalleryFixture[] = /* @__PURE__ */ (() => [
     message: fixtureMessage('text-failed', text('我的订单号是 20250115-0042'), {
       from: 'customer', status: 'failed', clientId: 'text-failed', error: { code: 'offline', message: 'Network is offline' },
     }),
+  },
+  {
+    id: 'text-ai-answer',
+    kind: 'text',
+    title: 'An answer the AI wrote (AI label, thumbs up / down)',
+    note: 'Metadata role "robot", messageType "aiReply". Thumbs down opens the reasons dialog.',
+    message: fixtureMessage('text-ai-answer', text(AI_ANSWER), ai('aiReply')),
+  },
+  {
+    id: 'text-ai-answer-helpful',
+    kind: 'text',
+    title: 'AI answer marked helpful',
+    note: 'The choice stays visible; feedback goes once per answer.',
+    message: fixtureMessage('text-ai-answer-helpful', text('Yes. Set theme="dark" or follow the system setting.'), ai('faq')),
+    feedback: { helpful: true, status: 'sent' },
+  },
+  {
+    id: 'text-ai-answer-not-helpful',
+    kind: 'text',
+    title: 'AI answer marked not helpful',
+    message: fixtureMessage('text-ai-answer-not-helpful', text('抱歉，我没有理解您的问题，您可以换个说法试试。'), ai('fallback')),
+    feedback: { helpful: false, status: 'sent' },
+  },
+  {
+    id: 'text-ai-answer-feedback-failed',
+    kind: 'text',
+    title: 'AI answer whose feedback failed to send',
+    note: 'Retry it like any other message.',
+    message: fixtureMessage('text-ai-answer-feedback-failed', text(AI_ANSWER), ai('aiReply')),
+    feedback: { helpful: false, status: 'failed' },
   },
   {
     id: 'text-empty',

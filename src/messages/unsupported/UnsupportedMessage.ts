@@ -16,6 +16,15 @@ const MAX_REASON = 300
 const warned = new Set<string>()
 
 /**
+ * Forgets which messages were reported, so a test can expect the warning whatever ran before it
+ * in the same module graph. For tests only.
+ * @internal
+ */
+export function resetUnsupportedWarningsForTests(): void {
+  warned.clear()
+}
+
+/**
  * Tells the developer, once per message, why it shows the placeholder; the customer sees only a
  * plain sentence.
  */

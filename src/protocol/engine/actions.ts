@@ -205,6 +205,9 @@ export function createActions(core: Core, delivery: Delivery, choices: Choices, 
     const found = card(messageId)
     if (!found.ok) return found
     const message = found.value
+    if (message.status === 'failed' && message.upload?.lost) {
+      return refuse('lost', 'The file was not kept after the page reloaded: choose it again (retryUpload).')
+    }
     const draft = delivery.draftOf(message.clientId)
     if (message.status !== 'failed' || draft === undefined || message.clientId === undefined) {
       return refuse('notFailed', 'Only a message that failed to send can be retried.')

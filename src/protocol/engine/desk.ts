@@ -230,7 +230,8 @@ export class Desk {
       const payload = current.payload
       if (payload.kind !== 'taskForm' || current.from !== 'service') return refuse('unsupported', `Message ${current.id} is not a task-flow form.`)
       if (payload.submittedValues) return refuse('alreadyChosen', 'This form was already submitted.')
-      // a form without nodeStatus is taken as editable (the Android kit's reading)
+      // A form without nodeStatus is editable: the Android kit's reading (Flutter's is read-only,
+      // PROTOCOL-DESK.md §3.2). Read-only would strand the customer in the flow; the renderer agrees.
       if (payload.nodeStatus !== undefined && payload.nodeStatus !== 0) return refuse('notAllowed', 'This form is closed.')
       const given = cleanValues(values)
       const problems = taskFormProblems(payload, given)
@@ -397,5 +398,7 @@ function sentValues(draft: OutgoingDraft, form: TaskFormPayload): Record<string,
 }
 
 function payloadOfDraft(draft: OutgoingDraft): Payload {
-  return draft.body.type === 'custom' ? decode(draft.body.data) : { kind: 'text', text: draft.body.text }
+  const body = draft.body
+  if (body.type === 'custom') return decode(body.data)
+  return body.type === 'text' ? { kind: 'text', text: body.text } : { kind: 'invalid', reason: 'a media body is not a task-flow answer' }
 }

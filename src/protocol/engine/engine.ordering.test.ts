@@ -1,7 +1,7 @@
 // Ordering, de-duplication and history.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flush } from '../../testing/fakeTransport'
-import type { IncomingMessage } from '../transport'
+import type { IncomingMessage, WireBody } from '../transport'
 import { seat, sessionEnd, setup, stream } from './engine.fixtures'
 
 const T = 1_700_000_000_000
@@ -121,7 +121,7 @@ describe('de-duplication', () => {
     // a transport that pushes the stored message (without its client id) before answering the send
     h.t.send = async (m) => {
       const r = await send(m)
-      h.t.emit({ type: 'message', message: { id: r.id, time: r.time, from: 'customer', body: m.body } })
+      h.t.emit({ type: 'message', message: { id: r.id, time: r.time, from: 'customer', body: m.body as WireBody } })
       expect(h.messages()).toHaveLength(2)
       return r
     }

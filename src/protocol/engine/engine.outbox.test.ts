@@ -277,7 +277,7 @@ describe('start / stop', () => {
     await flush()
     expect(h.t.connectCalls).toBe(2)
     // the new opening's 7 goes first, then what was still queued
-    expect(h.t.delivered.map((m) => (m.body.type === 'text' ? m.body.text : JSON.parse(m.body.data).src))).toEqual(['7', '7', 'pending'])
+    expect(h.t.delivered.map((m) => (m.body.type === 'text' ? m.body.text : m.body.type === 'custom' ? JSON.parse(m.body.data).src : m.body.type))).toEqual(['7', '7', 'pending'])
     expect(h.last().status).toBe('sent')
     expect(h.t.deliveries.get('c2')).toBe(1)
   })

@@ -240,6 +240,16 @@ describe('the draft and the last messages', () => {
     expect(await page(storage).engine.loadDraft!()).toBe('')
   })
 
+  it('flushStorage() writes a draft still waiting for its debounce (a tab about to close)', async () => {
+    vi.useFakeTimers()
+    const storage = createMemoryStorage()
+    const before = page(storage)
+    before.engine.saveDraft!('typed just now')
+    await before.engine.flushStorage!()
+    // no timer ran: the tab closes here
+    expect(await page(storage).engine.loadDraft!()).toBe('typed just now')
+  })
+
   it('the last messages are shown at once after a reload, and history does not duplicate them', async () => {
     vi.useFakeTimers()
     const storage = createMemoryStorage()
@@ -262,6 +272,37 @@ describe('the draft and the last messages', () => {
     await settle(engine)
     expect(t.historyCalls.length).toBeGreaterThan(0)
     expect(texts(engine)).toEqual(['您好', 'hi', 'while you were away'])
+  })
+  it('a gap the previous page never caught up on is filled after the reload (the cache is checked back to its oldest message)', async () => {
+    vi.useFakeTimers()
+    const storage = createMemoryStorage()
+    const before = page(storage)
+    await before.engine.start()
+    await settle(before.engine)
+    before.t.receiveText('hello')
+    await settle(before.engine)
+    // offline: the service says two things only history will have
+    before.t.setStatus('offline')
+    const at = Date.now()
+    before.t.history.push(
+      { id: 'gap-1', from: 'service', time: at + 1, body: { type: 'text', text: 'missed 1' } },
+      { id: 'gap-2', from: 'service', time: at + 2, body: { type: 'text', text: 'missed 2' } },
+    )
+    await vi.advanceTimersByTimeAsync(10)
+    // back online and a live message arrives, then the page dies before its catch-up runs
+    before.t.setStatus('online')
+    before.t.receiveText('after')
+    await settle(before.engine)
+    expect(texts(before.engine)).toEqual(['hello', 'after'])
+    // the reload: the cache has hello and after; history has the two between them (pages of 2:
+    // the newest page alone already overlaps the cache)
+    const t = createFakeTransport({ history: [...before.t.history], storageKey: 'default' })
+    const engine = createConversation({ transport: t, storage, locks: createNoLocks(), historyPageSize: 2 })
+    await engine.start()
+    await settle(engine)
+    await vi.advanceTimersByTimeAsync(2000)
+    await settle(engine)
+    expect(texts(engine)).toEqual(['hello', 'missed 1', 'missed 2', 'after'])
   })
 })
 

@@ -10,6 +10,7 @@
 //   delivery.ts   the customer's messages through the outbox, receipts, retry
 //   choices.ts    answers to cards, their locking and release
 //   actions.ts    the customer's actions and the one guard for their shared refusals
+//   reads.ts      unread service messages, read reporting while a view shows the chat, events
 //   desk.ts       the newer Desk protocol: task flows (32–34), transfer to an agent (39),
 //                 feedback (43), the thinking indicator (35), the UI locale
 import type { ConnectionStatus, TransportEvent } from '../transport'
@@ -24,12 +25,14 @@ import { History } from './history'
 import { Identity } from './identity'
 import { checkIncoming } from './incoming'
 import { Live } from './live'
+import { createMediaActions } from './uploads'
 import { resolveTemplates } from './notices'
 import { OrderedMessages } from './ordering/list'
 import { DEFAULT_SEND_TIMEOUT, Outbox } from './outbox'
 import { Persistence } from './persist'
 import { createWebLocks, defaultStorage } from '../storage/storage'
 import { Publisher, report } from './publisher'
+import { Reads } from './reads'
 import { initialSession, reduceSession, type SessionEvent, type SessionState } from './session'
 import type { ActionResult, ConversationEngine, ConversationOptions, ConversationState } from './types'
 
@@ -101,10 +104,13 @@ export function createConversation(options: ConversationOptions): ConversationEn
   /** assigned below, once the modules it needs exist (buildState runs before that) */
   let history: History | undefined
   let deskPart: Desk | undefined
+  let readsPart: Reads | undefined
   const publisher = new Publisher({
     build: buildState,
     listVersion: () => list.version,
     listSize: () => list.size,
+    // counted before the publish that shows the message, so one change is one state
+    announcing: (message) => readsPart?.arrived(message),
   })
 
   const clock = new ServerClock(now)
@@ -127,6 +133,9 @@ export function createConversation(options: ConversationOptions): ConversationEn
   }
   /** assigned below; commits before that have nothing to persist yet */
   const persisted: { current: Persistence | null } = { current: null }
+  const reads = (readsPart = new Reads(core))
+  // first, so the count is up to date when the host's onIncoming listeners run
+  publisher.onIncoming((message) => reads.incoming(message))
   const choices = new Choices(list)
   const delivery = new Delivery(core, choices)
   const pages = (history = new History(core, delivery))
@@ -134,6 +143,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   const live = new Live(core, delivery, choices, desk)
   const actions = createActions(core, delivery, choices, () => desk.language)
   const deskActions = desk.createActions()
+  const mediaActions = createMediaActions(core, delivery)
   const transportKey = (transport as { storageKey?: unknown }).storageKey
   const stored = new Persistence(core, delivery, pages, {
     storage: options.storage ?? defaultStorage(),
@@ -159,6 +169,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
       thinking: deskPart ? deskPart.thinking : false,
       feedback: deskPart ? deskPart.feedback : NO_FEEDBACK,
       queue: session.queue,
+      unread: readsPart ? readsPart.unread : 0,
+      newestUnreadId: readsPart ? readsPart.newestUnreadId : null,
       hasMoreHistory: history ? history.hasMore : typeof transport.loadHistory === 'function',
       loadingHistory: history ? history.loading : false,
       missedHistory: history?.missed ? { after: history.missed.after } : null,
@@ -227,6 +239,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
       // never pushed to us), or the first online after a reload drew cached messages
       if ((beenOnline || reopened || stored.hadCache) && started) pages.scheduleCatchUp()
       beenOnline = true
+      reads.online()
       // a real reconnect: a 7 that failed gets another chance, and a running backoff is cut short
       // (first, so an attempt cut off by the drop is given up on before 7 goes out)
       outbox.online()
@@ -278,6 +291,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
       pages.scheduleCatchUp()
     }
     dispatch({ type: 'opened', connection: transport.status })
+    if (transport.status === 'online') reads.online()
     startFlagFailed = false
     publisher.touch()
     enqueueStart(forOpening)
@@ -302,6 +316,7 @@ export function createConversation(options: ConversationOptions): ConversationEn
   function close(): void {
     pages.cancelCatchUp()
     live.stop()
+    reads.stop()
     beenOnline = false
     started = false
     open = false
@@ -342,12 +357,8 @@ export function createConversation(options: ConversationOptions): ConversationEn
   }
 
   function markRead(): void {
-    if (!started || typeof transport.markRead !== 'function') return
-    try {
-      transport.markRead()
-    } catch (error) {
-      report(error)
-    }
+    reads.clear()
+    reads.markReadNow()
   }
 
   return {
@@ -359,11 +370,15 @@ export function createConversation(options: ConversationOptions): ConversationEn
     stop,
     ...actions,
     ...deskActions,
+    ...mediaActions,
     retry: (messageId) => (desk.owns(messageId) ? desk.retry(messageId) : actions.retry(messageId)),
     setLanguage: (language) => languageResult(desk, language),
     loadOlder: () => pages.loadOlder(),
     loadMissed: () => pages.loadMissed(),
     markRead,
+    setViewing: (visible: boolean) => reads.setViewing(visible),
+    isViewing: () => reads.viewing,
+    on: (event, listener) => reads.on(event, listener),
     loadDraft: () => stored.loadDraft(),
     saveDraft: (text: string) => stored.saveDraft(text),
     flushStorage: () => stored.flushed(),

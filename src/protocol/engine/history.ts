@@ -97,7 +97,12 @@ export class History {
     // Live messages arriving after that are newer than the gap, so overlapping them proves
     // nothing. A catch-up that failed keeps its (older) anchor for the next one.
     this.due++
-    if (this.anchor === null) {
+    if (this.anchor === null && this.cacheAnchor !== null) {
+      // the first catch-up after a reload: the cached messages may hide a gap (the page that wrote
+      // them had one pending), so only reaching the oldest of them proves the list gap-free
+      this.anchor = this.cacheAnchor
+      this.cacheAnchor = null
+    } else if (this.anchor === null) {
       const newest = this.core.list.findLast((m) => m.serverId !== undefined && m.status === 'sent')
       // nothing server-stamped held: everything in history is news (still bounded)
       this.anchor = newest === undefined ? { id: undefined, serverId: undefined, time: -Infinity } : { id: newest.id, serverId: newest.serverId, time: newest.time }
@@ -122,6 +127,18 @@ export class History {
   /** where a bounded catch-up stopped: `before` is the oldest server id it fetched */
   missed: { before: string; after: string | undefined; anchor: Anchor } | null = null
   private anchor: Anchor | null = null
+  /** the oldest message the reload cache drew (see cached()) */
+  private cacheAnchor: Anchor | null = null
+
+  /**
+   * The list now shows messages from the reload cache: the next catch-up pages back until the
+   * oldest of them, not just the newest, so a gap the cache kept (a catch-up the previous page
+   * never ran) is filled. Bounded like any catch-up.
+   */
+  cached(): void {
+    const oldest = this.core.list.findFirst((m) => m.serverId !== undefined && m.status === 'sent')
+    if (oldest !== undefined && this.anchor === null) this.cacheAnchor = { id: oldest.id, serverId: oldest.serverId, time: oldest.time }
+  }
   /** bumped on every reconnect: a catch-up that ran across a newer one must not close it */
   private due = 0
   private catching: Promise<ActionResult<{ complete: boolean }>> | null = null

@@ -7,6 +7,7 @@ import type { IncomingMessage, Sender, WireBody } from '../transport'
 import { RATING_RULE } from '../types'
 import type { ImagePayload, Payload, RatingRulesPayload } from '../types'
 import { recognizeNotice, type ResolvedTemplates } from './notices'
+import { isMediaType, mediaPayloadOf } from './media'
 import type { ChatMessage, RatingRules } from './types'
 
 /** An incoming message with every field checked; the body is checked later, by kind. */
@@ -112,6 +113,8 @@ export function payloadOf(body: unknown, from: Sender, templates: ResolvedTempla
     case 'custom':
       return decode(b.data)
     default:
+      // file, video, audio, location, face, merger: checked field by field (./media)
+      if (isMediaType(b.type)) return mediaPayloadOf(b as Record<string, unknown> & { type: typeof b.type })
       return { kind: 'invalid', reason: `unsupported body type ${String(b.type)}` }
   }
 }

@@ -5,7 +5,8 @@
 // in backoff holds the queue; once it gives up (failed) the queue moves on, so one bad message
 // never blocks the rest for longer than its own retries.
 import { isTransportError, TransportError } from '../transport'
-import type { OutgoingMessage, SendReceipt, Transport } from '../transport'
+import type { OutgoingMessage, SendContext, SendReceipt, Transport } from '../transport'
+import { isOutgoingMediaBody } from '../wire/media'
 import type { RetryOptions } from './types'
 
 /** A message to send, without its client id (the outbox item carries it). */
@@ -26,6 +27,8 @@ export interface OutboxItem {
   onRetrying?(failure: SendFailure): void
   /** no more attempts (or a non-retryable error) */
   onFailed(failure: SendFailure): void
+  /** upload progress of a media send, 0..1 (each attempt starts again from its first report) */
+  onProgress?(fraction: number): void
 }
 
 export interface OutboxOptions {
@@ -74,6 +77,8 @@ interface Attempt {
   entry: Entry
   abandoned: boolean
   timer: ReturnType<typeof setTimeout> | null
+  /** a media send's cancellation: aborted when the attempt is given up on or cancelled */
+  controller: AbortController | null
 }
 
 export class Outbox {
@@ -142,6 +147,25 @@ export class Outbox {
   }
 
   /**
+   * The customer cancelled this message: it leaves the queue, and an upload in flight is aborted
+   * (its outcome, even a late success, is ignored). Returns whether it was queued.
+   */
+  cancel(clientId: string): boolean {
+    const index = this.queue.findIndex((e) => e.item.clientId === clientId)
+    if (index < 0) return false
+    const entry = this.queue[index]
+    entry.settled = true
+    if (entry === this.inFlight) {
+      if (this.attempt) this.endAttempt(this.attempt)
+      this.inFlight = null
+    }
+    this.queue.splice(index, 1)
+    if (index === 0) this.clearTimer()
+    this.pump()
+    return true
+  }
+
+  /**
    * The connection came back: cut any backoff short and send. An attempt still in flight from
    * before is given up on (the connection it went out on is gone) and sent again under the same
    * client id, so a send that never settles cannot hold the queue across a reconnect.
@@ -169,11 +193,19 @@ export class Outbox {
     this.inFlight = null
   }
 
-  private endAttempt(attempt: Attempt): void {
+  /** Ends an attempt; `abort` also stops its upload (given up on, not finished). */
+  private endAttempt(attempt: Attempt, abort = true): void {
     attempt.abandoned = true
     if (attempt.timer !== null) clearTimeout(attempt.timer)
     attempt.timer = null
     if (this.attempt === attempt) this.attempt = null
+    if (abort && attempt.controller && !attempt.controller.signal.aborted) {
+      try {
+        attempt.controller.abort()
+      } catch {
+        // an abort listener of the transport threw: the attempt is over all the same
+      }
+    }
   }
 
   /** Sends the head item if nothing is in flight, no backoff is running and we are online. */
@@ -183,16 +215,19 @@ export class Outbox {
     const entry = this.queue[0]
     this.inFlight = entry
     const message: OutgoingMessage = { clientId: entry.item.clientId, ...entry.item.draft }
-    let sending: Promise<SendReceipt>
-    try {
-      sending = Promise.resolve(this.transport.send(message))
-    } catch (error) {
-      // a transport that throws instead of rejecting is still just a failed attempt
-      sending = Promise.reject(error)
+    const media = isOutgoingMediaBody(message.body)
+    const attempt: Attempt = {
+      entry,
+      abandoned: false,
+      timer: null,
+      controller: media && typeof AbortController === 'function' ? new AbortController() : null,
     }
-    const attempt: Attempt = { entry, abandoned: false, timer: null }
     this.attempt = attempt
-    if (this.sendTimeout > 0) {
+    // The timeout counts silence, not length: each progress report of an upload starts it again,
+    // so a large file still moving is never cut off, and a stalled one is.
+    const arm = (): void => {
+      if (this.sendTimeout <= 0 || attempt.abandoned) return
+      if (attempt.timer !== null) clearTimeout(attempt.timer)
       attempt.timer = setTimeout(() => {
         attempt.timer = null
         if (attempt.abandoned) return
@@ -200,16 +235,40 @@ export class Outbox {
         this.failed(entry, new TransportError('timeout', `No answer to the send within ${this.sendTimeout} ms.`, { retryable: true }))
       }, this.sendTimeout)
     }
+    let sending: Promise<SendReceipt>
+    try {
+      if (media) {
+        const context: SendContext = {
+          onProgress: (fraction) => {
+            if (attempt.abandoned || typeof fraction !== 'number' || Number.isNaN(fraction)) return
+            arm()
+            try {
+              entry.item.onProgress?.(Math.min(1, Math.max(0, fraction)))
+            } catch {
+              // a listener's fault is not the upload's
+            }
+          },
+        }
+        if (attempt.controller) context.signal = attempt.controller.signal
+        sending = Promise.resolve(this.transport.send(message, context))
+      } else {
+        sending = Promise.resolve(this.transport.send(message))
+      }
+    } catch (error) {
+      // a transport that throws instead of rejecting is still just a failed attempt
+      sending = Promise.reject(error)
+    }
+    arm()
     sending.then(
       (receipt) => {
         if (attempt.abandoned) return this.lateSuccess(entry, receipt)
-        this.endAttempt(attempt)
+        this.endAttempt(attempt, false)
         this.succeeded(entry, receipt)
       },
       (error: unknown) => {
         // a late failure of an attempt already given up on changes nothing
         if (attempt.abandoned) return
-        this.endAttempt(attempt)
+        this.endAttempt(attempt, false)
         this.failed(entry, error)
       },
     )

@@ -12,13 +12,15 @@
 import type { KefuLocks, KefuStorage } from '../storage/storage'
 import { encodePayload } from '../wire/encode'
 import type { DecodedPayload } from '../types'
+import type { ChatMessage } from './types'
 import { reasonOf, type Core } from './core'
-import type { Delivery } from './delivery'
+import type { Delivery, LostDraft } from './delivery'
+import type { MediaType, OutgoingMediaBody } from '../transport'
+import { isOutgoingMediaBody, localMediaPayload, MEDIA_TYPES, objectUrlOf } from '../wire/media'
 import type { History } from './history'
 import { payloadOf } from './incoming'
 import type { OutgoingDraft, SendFailure } from './outbox'
 import { report } from './publisher'
-import type { ChatMessage } from './types'
 
 /** the format written; a record with any other `v` is ignored */
 export const STORAGE_VERSION = 1
@@ -31,9 +33,23 @@ export const MAX_STORED_CHARS = 500_000
 
 const DRAFT_DELAY = 250
 
+/** An attachment as stored: what is known about it; its bytes live apart (`setBlob`), if at all. */
+export interface StoredMediaBody {
+  type: MediaType
+  name: string
+  size: number
+  mime: string
+  width?: number
+  height?: number
+  duration?: number
+}
+
+/** A draft as stored: texts and custom data as sent, attachments without their bytes. */
+export type StoredDraft = Omit<OutgoingDraft, 'body'> & { body: { type: 'text'; text: string } | { type: 'custom'; data: string } | StoredMediaBody }
+
 export interface StoredOutboxItem {
   clientId: string
-  draft: OutgoingDraft
+  draft: StoredDraft
   time: number
   status: 'sending' | 'failed'
   error?: SendFailure
@@ -60,10 +76,35 @@ function parse(text: string | null): Record<string, unknown> | null {
   }
 }
 
-function isBody(body: unknown): body is OutgoingDraft['body'] {
+function isBody(body: unknown): body is StoredDraft['body'] {
   if (typeof body !== 'object' || body === null) return false
   const b = body as Record<string, unknown>
-  return (b.type === 'text' && typeof b.text === 'string') || (b.type === 'custom' && typeof b.data === 'string')
+  return (b.type === 'text' && typeof b.text === 'string') || (b.type === 'custom' && typeof b.data === 'string') || storedMediaOf(b) !== null
+}
+
+const finiteOrUndefined = (n: unknown): number | undefined => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined)
+
+/** A stored attachment's description, checked and copied (only the known fields), or null. */
+function storedMediaOf(b: Record<string, unknown>): StoredMediaBody | null {
+  if (!(MEDIA_TYPES as readonly unknown[]).includes(b.type)) return null
+  if (typeof b.name !== 'string' || typeof b.mime !== 'string' || finiteOrUndefined(b.size) === undefined) return null
+  const out: StoredMediaBody = { type: b.type as MediaType, name: b.name.slice(0, 300), size: b.size as number, mime: b.mime.slice(0, 200) }
+  for (const k of ['width', 'height', 'duration'] as const) {
+    const v = finiteOrUndefined(b[k])
+    if (v !== undefined) out[k] = v
+  }
+  return out
+}
+
+/** What of a draft is stored: an attachment loses its bytes. */
+function storableDraft(draft: OutgoingDraft | LostDraft): StoredDraft {
+  const body = draft.body
+  if (isOutgoingMediaBody(body) || (body.type !== 'text' && body.type !== 'custom')) {
+    const meta = storedMediaOf(body as unknown as Record<string, unknown>)
+    const out: StoredDraft = { ...(draft as OutgoingDraft), body: meta ?? { type: 'file', name: '', size: 0, mime: '' } }
+    return out
+  }
+  return draft as StoredDraft
 }
 
 /** The stored outbox items that check out, in stored order; anything else is dropped. */
@@ -80,7 +121,8 @@ export function readOutbox(text: string | null): StoredOutboxItem[] {
     if (typeof draft !== 'object' || draft === null || !isBody(draft.body)) continue
     if (typeof r.time !== 'number' || !Number.isFinite(r.time)) continue
     if (r.status !== 'sending' && r.status !== 'failed') continue
-    const clean: OutgoingDraft = { body: { ...draft.body } }
+    const media = storedMediaOf(draft.body as Record<string, unknown>)
+    const clean: StoredDraft = { body: media ?? { ...(draft.body as { type: 'text'; text: string }) } }
     if (typeof draft.options === 'object' && draft.options !== null) clean.options = { ...(draft.options as object) }
     if (typeof draft.cloudCustomData === 'object' && draft.cloudCustomData !== null && !Array.isArray(draft.cloudCustomData)) {
       clean.cloudCustomData = { ...(draft.cloudCustomData as Record<string, unknown>) }
@@ -113,17 +155,16 @@ export class Persistence {
   private flushQueued = false
   private lastOutbox = ''
   private lastRecent = ''
-  /** the list version last flushed */
-  private flushedVersion = -1
   /** the list changed since the recent messages were last written */
   private recentDue = false
-  private readonly records = new WeakMap<ChatMessage, { serverId: string; record: RecentRecord | null }>()
   private draft = ''
   private draftTouched = false
   private draftTimer: ReturnType<typeof setTimeout> | null = null
   private readonly storage: KefuStorage
   private readonly locks: KefuLocks
   private readonly keys: { outbox: string; recent: string; draft: string; lock: string }
+  /** client ids whose attachment bytes are in storage (written, or found on adopt) */
+  private readonly blobs = new Set<string>()
 
   constructor(
     private readonly core: Core,
@@ -166,6 +207,7 @@ export class Persistence {
         this.history.merge(messages)
         if (this.core.list.size > before) {
           this.hadCache = true
+          this.history.cached()
           this.core.publisher.touch()
           this.core.commit()
           // already online (storage was slow): reconcile with history now
@@ -192,12 +234,57 @@ export class Persistence {
       this.tracked.add(item.clientId)
       // delivered before the reload (the cache or history already has it): nothing to send
       if (ids.byClientId.has(item.clientId) || this.core.list.has(item.clientId)) continue
-      const payload = payloadOf(item.draft.body, 'customer', config.templates)
-      this.delivery.restore({ clientId: item.clientId, payload, draft: item.draft, time: item.time, status: item.status, error: item.error })
+      const body = item.draft.body
+      if (body.type !== 'text' && body.type !== 'custom') {
+        await this.restoreMedia(item, body)
+        continue
+      }
+      const payload = payloadOf(body, 'customer', config.templates)
+      this.delivery.restore({ clientId: item.clientId, payload, draft: item.draft as OutgoingDraft, time: item.time, status: item.status, error: item.error })
     }
     this.core.publisher.touch()
     this.core.commit()
     this.changed()
+  }
+
+  /**
+   * An attachment from before the reload: sent again (or shown failed, as it was) when its bytes
+   * were kept, else shown failed and `lost`, with its name and size, to be chosen again.
+   */
+  private async restoreMedia(item: StoredOutboxItem, meta: StoredMediaBody): Promise<void> {
+    let file: Blob | null = null
+    if (typeof this.storage.getBlob === 'function') {
+      try {
+        const got = await this.storage.getBlob(this.blobKey(item.clientId))
+        if (typeof got === 'object' && got !== null && typeof got.size === 'number' && typeof got.slice === 'function') file = got
+      } catch {
+        file = null
+      }
+    }
+    // adopted meanwhile by an echo or history (the await above let events in)
+    if (this.core.ids.byClientId.has(item.clientId) || this.core.list.has(item.clientId)) return
+    const upload = { progress: 0, name: meta.name, size: meta.size, mime: meta.mime }
+    if (file) {
+      this.blobs.add(item.clientId)
+      const body: OutgoingMediaBody = { ...meta, file }
+      const draft: OutgoingDraft = { ...(item.draft as Omit<OutgoingDraft, 'body'>), body }
+      this.delivery.restore({ clientId: item.clientId, payload: localMediaPayload(body, objectUrlOf(file)), draft, time: item.time, status: item.status, error: item.error, upload })
+      return
+    }
+    const lost: LostDraft = { ...(item.draft as Omit<OutgoingDraft, 'body'>), body: meta }
+    this.delivery.restore({
+      clientId: item.clientId,
+      payload: localMediaPayload({ ...meta, file: null as unknown as Blob }, ''),
+      draft: lost,
+      time: item.time,
+      status: 'failed',
+      error: { code: 'lost', message: 'The file was not kept after the page reloaded: choose it again.' },
+      upload: { ...upload, lost: true },
+    })
+  }
+
+  private blobKey(clientId: string): string {
+    return `${this.keys.outbox}:file:${clientId}`
   }
 
   /** Something changed: write what is due after the current task. */
@@ -215,24 +302,29 @@ export class Persistence {
   }
 
   private flush(): void {
-    const { list, ids } = this.core
-    // nothing in the list changed since the last flush: nothing new to write
-    if (list.version === this.flushedVersion) return
-    this.flushedVersion = list.version
-    // Cost per change: the undelivered messages and the last MAX_STORED_RECENT, not the whole
-    // conversation (a stream chunk or one more message at 50,000 messages must stay cheap).
-    const pending: Array<{ index: number; item: StoredOutboxItem }> = []
+    // Cost independent of the history's length: the outbox walks only the undelivered messages,
+    // the cache only the newest ones (a snapshot of the whole list per commit made ingesting a long
+    // history quadratic).
+    const { list } = this.core
+    const mine: StoredOutboxItem[] = []
+    const unsent: ChatMessage[] = []
     for (const clientId of this.delivery.undelivered()) {
-      const m = list.get(ids.byClientId.get(clientId) ?? clientId)
-      if (!m || m.from !== 'customer' || m.clientId !== clientId || m.status === 'sent') continue
-      const draft = this.delivery.draftOf(clientId)
-      if (draft === undefined) continue
-      const item: StoredOutboxItem = { clientId, draft, time: m.time, status: m.status }
-      if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
-      pending.push({ index: list.indexOf(m.id), item })
-      this.tracked.add(clientId)
+      const m = list.get(clientId) ?? list.get(this.core.ids.byClientId.get(clientId) ?? '')
+      if (m && m.from === 'customer' && m.clientId !== undefined && m.status !== 'sent') unsent.push(m)
     }
-    const mine = pending.sort((a, b) => a.index - b.index).map((p) => p.item)
+    unsent.sort((a, b) => list.compare(a.id, b.id))
+    const files = new Map<string, Blob>()
+    for (const m of unsent) {
+      if (m.clientId === undefined) continue
+      const draft = this.delivery.draftOf(m.clientId) ?? this.delivery.lostDraftOf(m.clientId)
+      if (draft === undefined) continue
+      if (isOutgoingMediaBody(draft.body)) files.set(m.clientId, draft.body.file)
+      const item: StoredOutboxItem = { clientId: m.clientId, draft: storableDraft(draft), time: m.time, status: m.status as 'sending' | 'failed' }
+      if (m.status === 'failed' && m.error) item.error = { code: m.error.code, message: m.error.message }
+      mine.push(item)
+      this.tracked.add(m.clientId)
+    }
+    this.syncFiles(files)
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
       this.lastOutbox = outboxSig
@@ -268,7 +360,8 @@ export class Persistence {
     this.recentDue = false
     const kept: RecentRecord[] = []
     this.core.list.findLast((m) => {
-      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice) {
+      // (an attachment's payload points at a local object URL, gone after a reload: not cached)
+      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice && !m.upload) {
         const record = this.recordOf(m.serverId, m)
         if (record) kept.push(record)
       }
@@ -286,13 +379,50 @@ export class Persistence {
     this.enqueueWrite(() => this.put(this.keys.recent, text))
   }
 
-  /** the history record of a message, memoised per (immutable) message object */
+  /** cache records by message object (messages are immutable: a change is a new object) */
+  private readonly records = new WeakMap<ChatMessage, RecentRecord | null>()
+
   private recordOf(serverId: string, m: ChatMessage): RecentRecord | null {
-    const hit = this.records.get(m)
-    if (hit !== undefined && hit.serverId === serverId) return hit.record
-    const record = recentRecord(serverId, m)
-    this.records.set(m, { serverId, record })
+    let record = this.records.get(m)
+    if (record === undefined) {
+      record = recentRecord(serverId, m)
+      this.records.set(m, record)
+    }
     return record
+  }
+
+  /**
+   * Keeps the bytes of the attachments still to send in storage (when it can keep files), written
+   * before the outbox record that names them, and removed once they are sent or cancelled.
+   */
+  private syncFiles(files: Map<string, Blob>): void {
+    const { setBlob, removeBlob } = this.storage
+    if (typeof setBlob !== 'function') return
+    for (const [clientId, file] of files) {
+      if (this.blobs.has(clientId)) continue
+      this.blobs.add(clientId)
+      const key = this.blobKey(clientId)
+      this.enqueueWrite(async () => {
+        try {
+          await setBlob.call(this.storage, key, file)
+        } catch {
+          // not kept: after a reload it shows as lost
+        }
+      })
+    }
+    for (const clientId of [...this.blobs]) {
+      if (files.has(clientId) || !this.tracked.has(clientId)) continue
+      this.blobs.delete(clientId)
+      if (typeof removeBlob !== 'function') continue
+      const key = this.blobKey(clientId)
+      this.enqueueWrite(async () => {
+        try {
+          await removeBlob.call(this.storage, key)
+        } catch {
+          // a file left behind: harmless
+        }
+      })
+    }
   }
 
   private enqueueWrite(write: () => Promise<void>): void {
@@ -303,7 +433,18 @@ export class Persistence {
   flushed(): Promise<void> {
     this.flush()
     this.writeRecentNow()
+    // a draft still waiting for its debounce is written now (a tab about to close)
+    if (this.draftTimer !== null) {
+      clearTimeout(this.draftTimer)
+      this.draftTimer = null
+      this.writeDraft()
+    }
     return this.chain
+  }
+
+  private writeDraft(): void {
+    const current = this.draft
+    this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
   }
 
   async loadDraft(): Promise<string> {
@@ -319,8 +460,7 @@ export class Persistence {
     if (this.draftTimer !== null) clearTimeout(this.draftTimer)
     this.draftTimer = setTimeout(() => {
       this.draftTimer = null
-      const current = this.draft
-      this.enqueueWrite(() => this.put(this.keys.draft, current === '' ? null : JSON.stringify({ v: STORAGE_VERSION, text: current })))
+      this.writeDraft()
     }, DRAFT_DELAY)
   }
 }

@@ -20,6 +20,8 @@ export interface PublisherSource {
   listVersion(): number
   /** number of messages (what a new snapshot of a changed list costs to copy) */
   listSize(): number
+  /** a live service message will be announced (before the publish that shows it) */
+  announcing?(message: ChatMessage): void
 }
 
 /** Errors in listeners must not stop the conversation, nor vanish. */
@@ -54,6 +56,7 @@ export class Publisher {
 
   /** a live service message to announce to `onIncoming` listeners after the next publish */
   announceIncoming(message: ChatMessage): void {
+    this.source.announcing?.(message)
     this.announce.push(message)
   }
 

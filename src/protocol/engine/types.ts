@@ -1,5 +1,5 @@
 // The conversation model the engine keeps and the view draws. Plain data: no Vue in here.
-import type { ConnectionStatus, MessageMeta, Sender, Transport } from '../transport'
+import type { ConnectionStatus, MediaType, MessageMeta, Sender, Transport, TransportCapabilities } from '../transport'
 import type { KefuLocks, KefuStorage } from '../storage/storage'
 import type { MenuItem, OrderContent, Payload, ProductContent } from '../types'
 
@@ -39,6 +39,40 @@ export interface ChatMessage {
    * `{BranchOptionInfo}`). Read it with `aiLabelOf` / `feedbackTargetOf`.
    */
   cloudCustomData?: MessageMeta
+  /**
+   * The customer's own media message (sent with `sendMedia`): what is uploading and how far. Its
+   * payload (`image` / `file` / `video` / `audio`) points at a local `blob:` object URL of the
+   * bytes. Stays set once sent (progress 1), since the payload still shows the local copy.
+   */
+  upload?: UploadState
+}
+
+/** The upload of one attachment, on `ChatMessage.upload`. */
+export interface UploadState {
+  /** 0..1 */
+  progress: number
+  name: string
+  /** bytes */
+  size: number
+  mime: string
+  /**
+   * the bytes were not kept across a reload (the storage cannot keep files): the message is
+   * `failed`, and only `retryUpload(id, file)` with the file chosen again can send it
+   */
+  lost?: boolean
+}
+
+/** Options of `sendMedia`. */
+export interface SendMediaOptions {
+  /** the name to show and send @default the File's name, or one made up for a pasted image */
+  name?: string
+  /** how to send it @default from the MIME type (image/video/audio), else `file`; a type the transport cannot send falls back to `file` */
+  type?: MediaType
+  /** an image's or video's size in pixels, when known (the bubble reserves the space) */
+  width?: number
+  height?: number
+  /** seconds, for video and audio */
+  duration?: number
 }
 
 /** Thumbs feedback (src 43) on one bot answer, keyed in `ConversationState.feedback` by the answer's id. */
@@ -106,6 +140,14 @@ export interface ConversationState {
    * fetches the rest. Absent or null when nothing is missing.
    */
   missedHistory?: { after: string | undefined } | null
+  /**
+   * New live service messages the customer has not seen (always set by `createConversation`):
+   * counted while no view says it is visible (`engine.setViewing(true)`), reset to 0 when one
+   * does, or by `markRead()`. History is never counted as unread.
+   */
+  unread?: number
+  /** list id of the newest unread service message, or null when nothing is unread */
+  newestUnreadId?: string | null
   /** what the action bar may offer now */
   can: {
     transferToHuman: boolean
@@ -133,6 +175,10 @@ export const ACTION_ERROR_CODES = [
   'notFailed',
   'unsupported',
   'unavailable',
+  /** an attachment is larger than the transport allows */
+  'tooLarge',
+  /** an attachment's bytes were not kept across a reload: choose the file again (`retryUpload`) */
+  'lost',
 ] as const
 
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number]
@@ -141,6 +187,22 @@ export interface ActionError {
   code: ActionErrorCode
   message: string
 }
+
+/** The `unread` event's value: the count and the newest unread message's list id (null at 0). */
+export interface UnreadInfo {
+  count: number
+  messageId: string | null
+}
+
+/** Events `engine.on(event, listener)` delivers. */
+export interface EngineEventMap {
+  /** a new live service message, after the state that holds it was published (as `onIncoming`) */
+  message: ChatMessage
+  /** the unread count changed */
+  unread: UnreadInfo
+}
+
+export type EngineEvent = keyof EngineEventMap
 
 /** What an action returns: either the message it queued, or why it did not send. */
 export type ActionResult<T = ChatMessage | undefined> = { ok: true; value: T } | { ok: false; error: ActionError }
@@ -226,8 +288,8 @@ export interface AnswerFeedbackInput {
 }
 
 /**
- * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. (Named apart from
- * the renderers' `DeskEngineActions` in src/messages/types.ts, which picks three of these.)
+ * The Desk protocol's customer actions (src 32, 33, 34, 39, 43) and the UI locale. Renderers get
+ * three of them through `MessageActions` (src/messages/types.ts).
  */
 export interface DeskConversationActions {
   /** task-flow branch menu (32): sends the item's text (with `{BranchOptionInfo}` for fixed buttons) and marks it chosen */
@@ -288,12 +350,44 @@ export interface ConversationEngine extends DeskConversationActions {
   sendOrder(order: OrderContent): ActionResult<ChatMessage>
   /** retries a `failed` message under the same client id */
   retry(messageId: string): ActionResult<ChatMessage>
+  /**
+   * Sends a file or image (a `File` or `Blob`): drawn at once from a local object URL with
+   * `upload.progress`, queued in order with the texts, retried like them under one client id.
+   * Refused with `unsupported` when the transport cannot send that media (`transport.capabilities`),
+   * `tooLarge` over its size limit, `empty` for an empty file.
+   */
+  sendMedia?(file: Blob, options?: SendMediaOptions): ActionResult<ChatMessage>
+  /** `sendMedia` for each file, in order; one result per file */
+  sendFiles?(files: readonly Blob[]): ActionResult<ChatMessage>[]
+  /** stops an attachment that is still uploading (or waiting) and removes it from the conversation */
+  cancelUpload?(messageId: string): ActionResult<undefined>
+  /**
+   * sends a failed attachment again with the file chosen again (for one whose bytes were `lost`
+   * across a reload), under the same client id
+   */
+  retryUpload?(messageId: string, file: Blob, options?: SendMediaOptions): ActionResult<ChatMessage>
+  /** the media the transport can send and their size limits (absent: texts only) */
+  mediaCapabilities?(): TransportCapabilities['media'] | undefined
   /** loads one page of older history */
   loadOlder(): Promise<ActionResult<{ hasMore: boolean }>>
   /** continues a catch-up that stopped at its bound (see `state.missedHistory`) */
   loadMissed?(): Promise<ActionResult<{ complete: boolean }>>
-  /** reports the conversation as read (the view calls it while the customer can see it) */
+  /**
+   * reports the conversation as read through the transport and sets `state.unread` to 0 (the
+   * view calls `setViewing` instead, which calls this when the customer can see the chat)
+   */
   markRead(): void
+  /**
+   * Whether the customer can see the conversation now: drawn while the chat is open and the
+   * document visible (KefuChat and KefuLauncher call it). Turning it on marks everything read;
+   * while on, new service messages are read at once and reported with one `markRead` per batch;
+   * while off they count in `state.unread`. Off until a view turns it on.
+   */
+  setViewing?(visible: boolean): void
+  /** whether a view said the conversation is visible (see `setViewing`) */
+  isViewing?(): boolean
+  /** listens to `message` or `unread`; returns the unsubscribe function */
+  on?<K extends EngineEvent>(event: K, listener: (value: EngineEventMap[K]) => void): () => void
   /** the composer's draft kept in `storage` (resolves once storage was read; '' when none) */
   loadDraft?(): Promise<string>
   /** keeps the composer's draft in `storage` (debounced) */

@@ -6,6 +6,7 @@ import { DEFAULT_TRANSFER_KEYWORDS, defaultAgentReplies, defaultAgents, defaultG
 import { validateWorkingHours } from './hours'
 import { defaultKnowledgeBase } from './knowledge'
 import { normalizeText } from './similarity'
+import type { TransportCapabilities } from '../transport'
 import type {
   AgentConfig,
   AgentGroup,
@@ -21,6 +22,20 @@ import type {
   VirtualLoad,
   WorkingHours,
 } from './types'
+
+const MB = 1024 * 1024
+/** What the simulated backend accepts by default (Tencent Cloud Chat's own limits). */
+export const DEFAULT_MEDIA: NonNullable<TransportCapabilities['media']> = {
+  image: { maxBytes: 20 * MB },
+  file: { maxBytes: 100 * MB },
+  video: { maxBytes: 100 * MB },
+  audio: { maxBytes: 20 * MB },
+}
+
+function positive(n: number, name: string): number {
+  if (typeof n !== 'number' || Number.isNaN(n) || n <= 0) throw new RangeError(`${name} must be a positive number, got ${String(n)}`)
+  return n
+}
 
 // 10,000 history messages are generated once; a bound keeps a typo (1e9) from freezing a tab.
 export const MAX_HISTORY = 200_000
@@ -53,6 +68,10 @@ export interface SimConfig {
   readonly latency: Latency
   readonly messageGap: number
   readonly connectDelay: number
+  readonly media: TransportCapabilities['media'] | null
+  /** bytes per second; Infinity: instant */
+  readonly uploadRate: number
+  readonly uploadTick: number
   readonly streamAnswers: 'all' | 'none' | 'marked'
   readonly chunkSize: number
   readonly streamInterval: number
@@ -126,6 +145,9 @@ export function resolveConfig(options: SimulatorOptions = {}): SimConfig {
     latency,
     messageGap: nonNegative(options.messageGap ?? (instant ? 0 : 150), 'messageGap'),
     connectDelay: nonNegative(options.connectDelay ?? (instant ? 0 : 300), 'connectDelay'),
+    media: options.media === false ? null : { ...(options.media ?? DEFAULT_MEDIA) },
+    uploadRate: options.uploadRate !== undefined ? positive(options.uploadRate, 'uploadRate') : instant ? Infinity : 2_000_000,
+    uploadTick: options.uploadTick !== undefined ? positive(options.uploadTick, 'uploadTick') : 100,
     streamAnswers: options.streaming?.answers ?? 'marked',
     chunkSize: Math.max(1, Math.floor(options.streaming?.chunkSize ?? 12)),
     streamInterval: nonNegative(options.streaming?.interval ?? (instant ? 0 : 90), 'streaming.interval'),

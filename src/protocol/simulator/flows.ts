@@ -270,11 +270,11 @@ function menuItem(content: string, desc: string | undefined): MenuItem {
   return desc === undefined ? { content } : { content, desc }
 }
 
-/** Fills `{variable}` from a flow's form answers; unknown names stay as written. */
+/** Fills `{variable}` (a name of letters, marks, digits, `_`, `-`, spaces) from a flow's form answers; unknown names stay as written. */
 export function fill(text: string, vars: Record<string, string> | undefined): string {
   if (!vars) return text
   // `${Name}` belongs to the backend templates, not to flow variables (no lookbehind: older Safari)
-  return text.replace(/(\$?)\{([\p{L}\p{N}_]+)\}/gu, (m, dollar: string, name: string) =>
+  return text.replace(/(\$?)\{([\p{L}\p{M}\p{N}_ -]+)\}/gu, (m, dollar: string, name: string) =>
     dollar === '' && Object.prototype.hasOwnProperty.call(vars, name) ? (vars[name] as string) : m)
 }
 

@@ -72,7 +72,9 @@ export function createInbound(ctx: SimContext): Inbound {
     }
     routing().stopNoReply()
     if (body.type !== 'text') {
-      if (routing().humanPhase()) forwardToAgent(m, { kind: 'text', text: `[${body.type}]` })
+      // an attachment: the agent console shows "[image]", "[file] invoice.pdf"
+      const name = (body as { name?: unknown }).name
+      if (routing().humanPhase()) forwardToAgent(m, { kind: 'text', text: typeof name === 'string' && name !== '' ? `[${body.type}] ${name}` : `[${body.type}]` })
       return
     }
     onCustomerText(m, body.text)

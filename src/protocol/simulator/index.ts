@@ -7,4 +7,6 @@ export { isWithinWorkingHours, parseRange, validateWorkingHours } from './hours'
 export { builtInKnowledgeBase, defaultKnowledgeBase, shopKnowledgeBase, type BuiltInKnowledge } from './knowledge'
 export { defaultAgents, defaultGroups, defaultTexts, defaultAgentReplies, DEFAULT_TRANSFER_KEYWORDS } from './defaults'
 export type * from './types'
-export { simulatorTexts, SIMULATOR_TEXT_LOCALES } from './locales/texts'
+export {
+  simulatorTexts, simulatorLocaleOptions, loadSimulatorLocale, isSimulatorLocaleLoaded, SIMULATOR_TEXT_LOCALES, type SimulatorLocaleOptions,
+} from './locales/texts'

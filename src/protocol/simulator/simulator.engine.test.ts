@@ -12,7 +12,9 @@ describe('the simulator behind createConversation', () => {
     const sim = createSimulator({
       latency: 0,
       agentScript: { typingMs: 0, acceptDelayMs: 0 },
-      virtualLoad: { occupiedBy: [{ agentId: 'agent-ann', for: 60 }, { agentId: 'agent-ben', for: 60 }] },
+      // busy long enough that a loaded machine still sees the queue first; the test waits for the
+      // agent's acceptance, not for a fixed time
+      virtualLoad: { occupiedBy: [{ agentId: 'agent-ann', for: 400 }, { agentId: 'agent-ben', for: 400 }] },
     })
     const engine = createConversation({ transport: sim })
     const states: ConversationState[] = []
@@ -68,7 +70,7 @@ describe('the simulator behind createConversation', () => {
     s = await settle()
     expect(s.queue).toMatchObject({ position: 1, waitNo: 0 })
     expect(s.can.transferToHuman).toBe(false)
-    await wait(80)
+    for (const until = Date.now() + 10_000; !engine.getState().humanServing && Date.now() < until;) await wait(20)
     s = await settle()
     expect(s.humanServing).toBe(true)
     expect(s.queue).toBeNull()

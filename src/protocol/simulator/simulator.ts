@@ -127,6 +127,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     return { ok: true, value: { id } }
   }
 
+  let reads = 0
+  let lastReadAt: number | null = null
   const sim: Simulator = {
     get status() { return transport.status },
     get locale() { return cfg.locale },
@@ -135,9 +137,18 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     get queue() { return routing.queueSnapshot() },
     get messages() { return ctx.store.slice(0, ctx.store.length) },
     get feedback() { return s.feedback.map((f) => ({ ...f, reasons: [...f.reasons] })) },
+    get readReports() { return reads },
+    get lastReadAt() { return lastReadAt },
+    markRead() {
+      if (ctx.sched.disposed) return
+      reads++
+      lastReadAt = cfg.now()
+      ctx.emitAgent({ type: 'read', time: lastReadAt })
+    },
     connect: () => transport.connect(),
     disconnect: () => transport.disconnect(),
-    send: (message) => transport.send(message),
+    send: (message, context) => transport.send(message, context),
+    ...(cfg.media ? { capabilities: { media: { ...cfg.media } } } : {}),
     subscribe: (listener) => transport.subscribe(listener),
     loadHistory: (opts) => transport.loadHistory(opts),
 
@@ -215,6 +226,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
     setOnline: (online) => transport.setOnline(online),
     failNextSends: (n, code) => transport.failNextSends(n, code),
+    failNextUploads: (n = 1) => transport.failNextUploads(n),
 
     idle: () => ctx.sched.idle(),
     dispose() {

@@ -6,12 +6,15 @@ import {
   type ConnectionStatus,
   type HistoryPage,
   type IncomingMessage,
+  type OutgoingMediaBody,
   type OutgoingMessage,
+  type SendContext,
   type SendReceipt,
   type TransportErrorCode,
   type TransportEvent,
   type TransportListener,
 } from '../transport'
+import { isOutgoingMediaBody, mediaLimit, mediaWireBody, objectUrlOf } from '../wire/media'
 import { readMessageMeta } from '../wire/meta'
 import { safeCall, type SimContext } from './context'
 
@@ -19,13 +22,14 @@ export interface TransportSide {
   readonly status: ConnectionStatus
   connect(): Promise<void>
   disconnect(): Promise<void>
-  send(message: OutgoingMessage): Promise<SendReceipt>
+  send(message: OutgoingMessage, context?: SendContext): Promise<SendReceipt>
   subscribe(listener: TransportListener): () => void
   loadHistory(opts: { before?: string; limit: number }): Promise<HistoryPage>
   /** delivers now when online, else holds it until the connection is back */
   deliver(event: TransportEvent): void
   setOnline(online: boolean): void
   failNextSends(n: number, code?: TransportErrorCode): void
+  failNextUploads(n: number): void
   dispose(): void
 }
 
@@ -38,6 +42,60 @@ export function createTransportSide(ctx: SimContext): TransportSide {
   const backlog: TransportEvent[] = []
   const receipts = new Map<string, SendReceipt>()
   const failures: TransportErrorCode[] = []
+  let uploadFailures = 0
+  let uploads = 0
+
+  /**
+   * Plays an upload: progress every tick at the configured rate, stopped by the signal, failed
+   * halfway when a fault was injected. Resolves with the URL the "server" keeps it under.
+   */
+  function upload(body: OutgoingMediaBody, context: SendContext | undefined): Promise<string> {
+    const limit = mediaLimit(ctx.cfg.media ? { media: ctx.cfg.media } : undefined, body.type)
+    if (limit === undefined) return Promise.reject(new TransportError('rejected', `the simulator does not accept ${body.type} uploads`, { retryable: false }))
+    if (body.size > limit) return Promise.reject(new TransportError('rejected', `${body.name} is larger than ${limit} bytes`, { retryable: false }))
+    const failing = uploadFailures > 0
+    if (failing) uploadFailures--
+    const id = ++uploads
+    const report = (f: number) => {
+      try {
+        context?.onProgress?.(f)
+      } catch {
+        // the engine's listener is not the upload's concern
+      }
+    }
+    return new Promise<string>((resolve, reject) => {
+      const signal = context?.signal
+      if (signal?.aborted) return reject(new TransportError('cancelled', 'upload cancelled'))
+      let sent = 0
+      let handle: ReturnType<typeof setTimeout> | undefined
+      const onAbort = () => {
+        ctx.sched.cancel(handle)
+        reject(new TransportError('cancelled', 'upload cancelled'))
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+      const done = (fn: () => void) => {
+        signal?.removeEventListener('abort', onAbort)
+        fn()
+      }
+      const step = () => {
+        const rate = ctx.cfg.uploadRate
+        sent = rate === Infinity ? body.size : Math.min(body.size, sent + (rate * ctx.cfg.uploadTick) / 1000)
+        const fraction = body.size > 0 ? sent / body.size : 1
+        if (failing && fraction >= 0.5) {
+          report(0.5)
+          return done(() => reject(new TransportError('unknown', `injected upload failure (${body.name})`, { retryable: false })))
+        }
+        report(fraction)
+        if (sent >= body.size) {
+          const url = objectUrlOf(body.file) || `https://simulator.invalid/uploads/${id}/${encodeURIComponent(body.name)}`
+          return done(() => resolve(url))
+        }
+        handle = ctx.sched.timer(ctx.cfg.uploadTick, step)
+      }
+      report(0)
+      handle = ctx.sched.timer(ctx.cfg.uploadRate === Infinity ? 0 : ctx.cfg.uploadTick, step)
+    })
+  }
 
   function setStatus(next: ConnectionStatus): void {
     if (status === next) return
@@ -85,7 +143,7 @@ export function createTransportSide(ctx: SimContext): TransportSide {
       setStatus('idle')
     },
 
-    async send(message) {
+    async send(message, context) {
       if (ctx.sched.disposed) throw disposedError()
       if (status !== 'online') throw new TransportError('offline', `cannot send while ${status}`)
       const known = receipts.get(message.clientId)
@@ -96,12 +154,22 @@ export function createTransportSide(ctx: SimContext): TransportSide {
       const injected = failures.shift()
       if (injected) throw new TransportError(injected, `injected failure (${injected})`)
       const body = message.body
-      if (body.type === 'text' ? typeof body.text !== 'string' || body.text.trim() === '' : typeof body.data !== 'string') {
+      let wire: IncomingMessage['body']
+      if (isOutgoingMediaBody(body)) {
+        const url = await upload(body, context)
+        // a resend of the same client id may have finished first
+        const again = receipts.get(message.clientId)
+        if (again) return { ...again }
+        if (status !== 'online') throw new TransportError('offline', `the connection dropped during the upload`)
+        wire = mediaWireBody(body, url)
+      } else if (body.type === 'text' ? typeof body.text !== 'string' || body.text.trim() === '' : typeof body.data !== 'string') {
         throw new TransportError('rejected', 'empty or malformed message body')
+      } else {
+        wire = { ...body }
       }
       const receipt: SendReceipt = { id: ctx.store.nextId('c'), time: ctx.cfg.now(), seq: ctx.store.nextSeq() }
       receipts.set(message.clientId, receipt)
-      const stored: IncomingMessage = { ...receipt, from: 'customer', clientId: message.clientId, body: { ...body } }
+      const stored: IncomingMessage = { ...receipt, from: 'customer', clientId: message.clientId, body: wire }
       // the message-level metadata (a src 32 reply's {BranchOptionInfo}), as the backend keeps it
       const meta = readMessageMeta(message.cloudCustomData)
       if (meta) stored.cloudCustomData = meta
@@ -157,6 +225,10 @@ export function createTransportSide(ctx: SimContext): TransportSide {
 
     failNextSends(n, code = 'timeout') {
       for (let i = 0; i < Math.max(0, Math.floor(n)); i++) failures.push(code)
+    },
+
+    failNextUploads(n) {
+      uploadFailures += Math.max(0, Math.floor(n))
     },
 
     dispose() {

@@ -6,7 +6,7 @@
 // `kefu-kit/simulator` exports as types), kept in one file so it reads as the API reference,
 // in the order a user configures things. It has no code.
 import type { KefuStorage } from '../storage/storage'
-import type { IncomingMessage, Transport } from '../transport'
+import type { IncomingMessage, Transport, TransportCapabilities } from '../transport'
 import type { DecodedPayload, MenuItem, OrderPayload, ProductPayload, RatingOption } from '../types'
 
 /** Languages the simulator's default texts and knowledge base come in. */
@@ -347,6 +347,18 @@ export interface SimulatorOptions {
   messageGap?: number
   /** how long connect() takes (ms) @default 300 (0 with `latency: 0`) */
   connectDelay?: number
+  /**
+   * What the customer may upload, with size limits in bytes (`capabilities.media` of the
+   * transport); `false`: texts only. @default image 20 MB, file 100 MB, video 100 MB, audio 20 MB
+   */
+  media?: TransportCapabilities['media'] | false
+  /**
+   * Upload speed in bytes per second; progress is reported every `uploadTick` ms. @default 2 MB/s
+   * (instant with `latency: 0`, which still reports 0 and 1)
+   */
+  uploadRate?: number
+  /** ms between progress reports of an upload @default 100 */
+  uploadTick?: number
   streaming?: StreamingOptions
   /** pre-seed this many older messages, so long histories can be paged @default 0 */
   history?: number
@@ -418,6 +430,8 @@ export type AgentConsoleEvent =
   | { type: 'feedback'; feedback: FeedbackRecord }
   /** a rating the backend ignored, and why */
   | { type: 'ratingIgnored'; sessionId: string; reason: 'expired' | 'alreadyRated' | 'unknownSession' | 'invalidOption' }
+  /** the customer reported the conversation read */
+  | { type: 'read'; time: number }
 
 export type SimulatorErrorCode =
   | 'notInSeat'
@@ -444,6 +458,14 @@ export interface Simulator extends Transport {
   readonly messages: readonly IncomingMessage[]
   /** the src 43 feedback received, oldest first (copies) */
   readonly feedback: readonly FeedbackRecord[]
+  /**
+   * how often the customer's side reported the conversation read (`markRead`, which the engine
+   * calls while the chat is viewed); `lastReadAt` is the simulator clock at the last report
+   */
+  readonly readReports: number
+  readonly lastReadAt: number | null
+  /** the customer has read the conversation (counted in `readReports`, an agent console gets `read`) */
+  markRead(): void
 
   // Agent side ---------------------------------------------------------------------------------
   /** sends a text from the serving agent */
@@ -480,6 +502,13 @@ export interface Simulator extends Transport {
   setOnline(online: boolean): void
   /** the next `n` sends fail with this code (not processed, so a retry can succeed) @default 'timeout' */
   failNextSends(n: number, code?: 'offline' | 'timeout' | 'rejected' | 'rateLimited' | 'unknown'): void
+  /**
+   * the next `n` uploads fail halfway (a non-retryable `unknown` error, so the customer sees it
+   * failed and can retry it; the retry goes through) @default 1
+   */
+  failNextUploads(n?: number): void
+  /** what the customer can upload (see the `media` option); absent with `media: false` */
+  readonly capabilities?: TransportCapabilities
 
   // Test helpers ----------------------------------------------------------------------------------
   /**

@@ -4,17 +4,28 @@
 // memory elsewhere. Every implementation here swallows its own failures (private mode, quota,
 // a storage that throws): persisting is best effort and must never break sending.
 
-/** An async key-value store of strings. Implementations may reject; the engine tolerates it. */
+/**
+ * An async key-value store of strings. Implementations may reject; the engine tolerates it.
+ * A store that can also keep files (`getBlob`/`setBlob`/`removeBlob`, e.g. `createIndexedDbStorage`)
+ * lets an attachment still waiting to upload survive a reload; without them such an attachment
+ * comes back as failed with "choose the file again".
+ */
 export interface KefuStorage {
   get(key: string): Promise<string | null>
   set(key: string, value: string): Promise<void>
   remove(key: string): Promise<void>
+  getBlob?(key: string): Promise<Blob | null>
+  setBlob?(key: string, value: Blob): Promise<void>
+  removeBlob?(key: string): Promise<void>
 }
 
-/** A store in memory: nothing survives the page. The default outside browsers. */
-export function createMemoryStorage(): KefuStorage {
+/**
+ * A store in memory: nothing survives the page. The default outside browsers. `keepFiles` adds the
+ * Blob methods (a stand-in for IndexedDB in tests and server-side rendering).
+ */
+export function createMemoryStorage(options: { keepFiles?: boolean } = {}): KefuStorage {
   const data = new Map<string, string>()
-  return {
+  const storage: KefuStorage = {
     get: (key) => Promise.resolve(data.has(key) ? (data.get(key) as string) : null),
     set: (key, value) => {
       data.set(key, String(value))
@@ -23,6 +34,124 @@ export function createMemoryStorage(): KefuStorage {
     remove: (key) => {
       data.delete(key)
       return Promise.resolve()
+    },
+  }
+  if (options.keepFiles) {
+    const blobs = new Map<string, Blob>()
+    storage.getBlob = (key) => Promise.resolve(blobs.get(key) ?? null)
+    storage.setBlob = (key, value) => {
+      blobs.set(key, value)
+      return Promise.resolve()
+    }
+    storage.removeBlob = (key) => {
+      blobs.delete(key)
+      return Promise.resolve()
+    }
+  }
+  return storage
+}
+
+interface IdbRequestLike<T> {
+  result: T
+  error: unknown
+  onsuccess: ((this: unknown, ev: unknown) => unknown) | null
+  onerror: ((this: unknown, ev: unknown) => unknown) | null
+}
+interface IdbOpenRequestLike extends IdbRequestLike<IdbDatabaseLike> {
+  onupgradeneeded: ((this: unknown, ev: unknown) => unknown) | null
+}
+interface IdbDatabaseLike {
+  objectStoreNames: { contains(name: string): boolean }
+  createObjectStore(name: string): unknown
+  transaction(store: string, mode: 'readonly' | 'readwrite'): { objectStore(name: string): IdbStoreLike }
+}
+interface IdbStoreLike {
+  get(key: string): IdbRequestLike<unknown>
+  put(value: unknown, key: string): IdbRequestLike<unknown>
+  delete(key: string): IdbRequestLike<unknown>
+}
+interface IdbFactoryLike {
+  open(name: string, version?: number): IdbOpenRequestLike
+}
+
+function request<T>(req: IdbRequestLike<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+/**
+ * A store in IndexedDB (one database, one object store) that keeps strings AND files: with it, an
+ * attachment still waiting to upload is sent after a reload. Where IndexedDB is missing or fails
+ * to open (some private modes), it falls back to memory (without files). Every failure is
+ * swallowed: reads give null, writes are dropped.
+ */
+export function createIndexedDbStorage(options: { database?: string; store?: string } = {}): KefuStorage {
+  const dbName = options.database || 'kefu-kit'
+  const storeName = options.store || 'kv'
+  const fallback = createMemoryStorage()
+  let opened: Promise<IdbDatabaseLike | null> | null = null
+  function db(): Promise<IdbDatabaseLike | null> {
+    opened ??= new Promise<IdbDatabaseLike | null>((resolve) => {
+      try {
+        const factory = (globalThis as { indexedDB?: IdbFactoryLike }).indexedDB
+        if (!factory || typeof factory.open !== 'function') return resolve(null)
+        const req = factory.open(dbName, 1)
+        req.onupgradeneeded = () => {
+          const d = req.result
+          if (!d.objectStoreNames.contains(storeName)) d.createObjectStore(storeName)
+        }
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => resolve(null)
+      } catch {
+        resolve(null)
+      }
+    })
+    return opened
+  }
+  async function read(key: string): Promise<unknown> {
+    const d = await db()
+    if (!d) return undefined
+    try {
+      return await request(d.transaction(storeName, 'readonly').objectStore(storeName).get(key))
+    } catch {
+      return null
+    }
+  }
+  async function write(key: string, value: unknown): Promise<boolean> {
+    const d = await db()
+    if (!d) return false
+    try {
+      const store = d.transaction(storeName, 'readwrite').objectStore(storeName)
+      await request(value === undefined ? store.delete(key) : store.put(value, key))
+    } catch {
+      // full or forbidden: dropped
+    }
+    return true
+  }
+  const isBlob = (v: unknown): v is Blob => typeof v === 'object' && v !== null && typeof (v as Blob).size === 'number' && typeof (v as Blob).slice === 'function'
+  return {
+    async get(key) {
+      const v = await read(key)
+      if (v === undefined) return fallback.get(key)
+      return typeof v === 'string' ? v : null
+    },
+    async set(key, value) {
+      if (!(await write(key, String(value)))) await fallback.set(key, value)
+    },
+    async remove(key) {
+      if (!(await write(key, undefined))) await fallback.remove(key)
+    },
+    async getBlob(key) {
+      const v = await read(`blob:${key}`)
+      return isBlob(v) ? v : null
+    },
+    async setBlob(key, value) {
+      await write(`blob:${key}`, value)
+    },
+    async removeBlob(key) {
+      await write(`blob:${key}`, undefined)
     },
   }
 }

@@ -4,6 +4,7 @@
 export {
   createTencentChatTransport,
   DEFAULT_SERVICE_USER_ID,
+  TENCENT_MEDIA,
   type TencentChatTransport,
   type TencentChatTransportOptions,
 } from './transport'

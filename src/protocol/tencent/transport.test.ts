@@ -783,3 +783,67 @@ describe('read reporting', () => {
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unauthorized' })))
   })
 })
+
+describe('storageKey: stored outboxes of different customers never mix', () => {
+  it('is built from the SDKAppID, the logged-in user and the conversation', () => {
+    const { transport } = setup({ standIn: { userID: 'alice' }, transport: { SDKAppID: 1400000001 } })
+    expect(transport.storageKey).toBe('tencent:1400000001:alice:C2C%40customer_service_account')
+  })
+
+  it('differs per customer, per app and per service account; is stable for the same one', () => {
+    const key = (userID: string, SDKAppID?: number, serviceUserID?: string) =>
+      setup({ standIn: { userID }, transport: { SDKAppID, ...(serviceUserID ? { serviceUserID } : {}) } }).transport.storageKey
+    const keys = [key('alice', 1), key('bob', 1), key('alice', 2), key('alice', 1, '@other_service'), key('alice:1', undefined), key('alice', undefined)]
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(key('alice', 1)).toBe(key('alice', 1))
+  })
+
+  it('takes an explicit userID over the SDK’s login user', () => {
+    const { transport } = setup({ standIn: { userID: 'alice' }, transport: { userID: 'carol', SDKAppID: 7 } })
+    expect(transport.storageKey).toBe('tencent:7:carol:C2C%40customer_service_account')
+  })
+
+  it('an unknown customer (not logged in, no userID) gets a key of its own, never a shared one', () => {
+    const anonymous = () => {
+      const sdk = new TencentChatStandIn()
+      ;(sdk as unknown as { getLoginUser: () => string }).getLoginUser = () => ''
+      return createTencentChatTransport({ chat: sdk, SDKAppID: 7 })
+    }
+    const a = anonymous()
+    const b = anonymous()
+    expect(a.storageKey).toMatch(/^tencent:7:unknown-/)
+    expect(a.storageKey).toBe(a.storageKey)
+    expect(a.storageKey).not.toBe(b.storageKey)
+    // an SDK without getLoginUser, or one that throws, counts as unknown too
+    const bare = new TencentChatStandIn()
+    ;(bare as unknown as { getLoginUser: () => string }).getLoginUser = () => {
+      throw new Error('not logged in')
+    }
+    expect(createTencentChatTransport({ chat: bare }).storageKey).toMatch(/^tencent:-:unknown-/)
+  })
+
+  it('an engine over two customers’ transports keeps their outboxes apart in one storage', async () => {
+    const { createConversation } = await import('../engine')
+    const { createMemoryStorage, createNoLocks } = await import('../storage/storage')
+    const storage = createMemoryStorage()
+    const offline = (userID: string) => {
+      const sdk = new TencentChatStandIn({ userID, ready: false, now: () => SERVER_TIME * 1000 })
+      return createTencentChatTransport({ chat: sdk, SDKAppID: 7 })
+    }
+    const alice = createConversation({ transport: offline('alice'), storage, locks: createNoLocks() })
+    await alice.start()
+    expect(alice.sendText('from alice').ok).toBe(true)
+    await alice.flushStorage?.()
+    const bob = createConversation({ transport: offline('bob'), storage, locks: createNoLocks() })
+    await bob.start()
+    await bob.flushStorage?.()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(bob.getState().messages.filter((m) => m.from === 'customer')).toEqual([])
+    const aliceAgain = createConversation({ transport: offline('alice'), storage, locks: createNoLocks() })
+    await aliceAgain.start()
+    await aliceAgain.flushStorage?.()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(aliceAgain.getState().messages.filter((m) => m.from === 'customer').map((m) => (m.payload.kind === 'text' ? m.payload.text : ''))).toEqual(['from alice'])
+    for (const e of [alice, bob, aliceAgain]) await e.stop()
+  })
+})

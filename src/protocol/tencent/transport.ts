@@ -11,13 +11,17 @@ import {
   type ConnectionStatus,
   type HistoryPage,
   type IncomingMessage,
+  type OutgoingMediaBody,
   type OutgoingMessage,
+  type SendContext,
   type SendReceipt,
+  type TransportCapabilities,
   type Transport,
   type TransportEvent,
   type TransportListener,
 } from '../transport'
 import { toTransportError } from './errors'
+import { isOutgoingMediaBody } from '../wire/media'
 import {
   isDeliveredMessage,
   isInConversation,
@@ -62,10 +66,34 @@ export interface TencentChatTransportOptions {
    */
   cloudCustomData?: Record<string, unknown>
   /**
+   * Your application's SDKAppID (the one given to `TencentCloudChat.create`): part of `storageKey`,
+   * so two applications on one origin never share stored messages. Optional.
+   */
+  SDKAppID?: number | string
+  /**
+   * The logged-in customer's user ID, for `storageKey`. @default `chat.getLoginUser()` when the
+   * transport's engine is created (create it after `chat.login`, or pass this)
+   */
+  userID?: string
+  /**
    * Failures with no caller to reject (read reporting). Read reporting is retried the next time the
    * SDK becomes ready; this is for logging.
    */
   onError?: (error: TransportError) => void
+  /**
+   * What the customer may upload, with size limits in bytes, or `false` for texts only. Audio is
+   * not offered: the SDK's audio message takes a recording, not a file (an audio file goes as a
+   * file). @default image 20 MB, file 100 MB, video 100 MB (the service's own limits)
+   */
+  media?: TransportCapabilities['media'] | false
+}
+
+const MB = 1024 * 1024
+/** What the transport uploads by default: Tencent Cloud Chat's own limits for the web SDK. */
+export const TENCENT_MEDIA: NonNullable<TransportCapabilities['media']> = {
+  image: { maxBytes: 20 * MB },
+  file: { maxBytes: 100 * MB },
+  video: { maxBytes: 100 * MB },
 }
 
 /** The Tencent transport: a full `Transport` (history and read reporting included). */
@@ -73,6 +101,13 @@ export interface TencentChatTransport extends Transport {
   /** `C2C${serviceUserID}`: the one conversation this transport speaks for */
   readonly conversationID: string
   readonly serviceUserID: string
+  /**
+   * Where the engine keeps this customer's unsent messages: built from the SDKAppID, the customer's
+   * user ID and the conversation, so stored outboxes of different customers (or apps) never mix.
+   * While the customer is unknown (not logged in, no `userID`), a key of its own for this transport
+   * only: nothing is shared, nothing survives a reload.
+   */
+  readonly storageKey: string
   loadHistory(options: { before?: string; limit: number }): Promise<HistoryPage>
   markRead(): void
 }
@@ -89,6 +124,8 @@ interface SendEntry {
   attempts: number
   inflight?: Promise<SendReceipt>
   receipt?: SendReceipt
+  /** an upload's progress goes to the attempt asking now (the SDK message keeps one callback) */
+  progress?: (fraction: number) => void
 }
 
 /** history cursors kept at once (loadOlder's, a catch-up's) */
@@ -113,7 +150,9 @@ interface HistoryCursor {
  * - Incoming: `MESSAGE_RECEIVED` for the conversation `C2C${serviceUserID}` becomes kit messages
  *   (text, image, custom for the decoder, a placeholder for other types); `MESSAGE_REVOKED` and
  *   `MESSAGE_MODIFIED` update them; other conversations are ignored.
- * - Outgoing: text and custom messages; flags go out with `onlineUserOnly`. A retry with the same
+ * - Outgoing: text and custom messages, and the customer's images, files and videos (the SDK's
+ *   image / file / video factories, with upload progress; `capabilities` says so); flags go out
+ *   with `onlineUserOnly`. A retry with the same
  *   `clientId` resends the SDK message of the first attempt (`resendMessage`), never a new one, and
  *   a retry after a success returns the first receipt.
  * - Status follows `SDK_READY`, `SDK_NOT_READY`, `NET_STATE_CHANGE` and `KICKED_OUT`.
@@ -133,6 +172,22 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
   const conversationID = `${TYPES.CONV_C2C}${serviceUserID}`
   const ctx: TencentMapContext = { serviceUserID, conversationID, constants }
   const extraCloudData = options.cloudCustomData
+  let unknownCustomerKey: string | undefined
+  /** `tencent:<SDKAppID>:<userID>:<conversationID>`, each part URI-encoded (no ':' ambiguity) */
+  function storageKey(): string {
+    const user = typeof options.userID === 'string' && options.userID !== '' ? options.userID : loginUser(chat)
+    const app = options.SDKAppID !== undefined && String(options.SDKAppID) !== '' ? String(options.SDKAppID) : '-'
+    if (user === '') {
+      // never the key of another (or no) customer: an unknown customer stores under a random key
+      unknownCustomerKey ??= `tencent:${encodeURIComponent(app)}:unknown-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}:${encodeURIComponent(conversationID)}`
+      return unknownCustomerKey
+    }
+    return `tencent:${encodeURIComponent(app)}:${encodeURIComponent(user)}:${encodeURIComponent(conversationID)}`
+  }
+  // media only where the SDK instance has the factories (a stand-in or an older build may not)
+  const canUpload = typeof (chat as Partial<TencentChat>).createImageMessage === 'function' && typeof (chat as Partial<TencentChat>).createFileMessage === 'function'
+  const capabilities: TransportCapabilities | undefined =
+    options.media === false || !canUpload ? undefined : { media: { ...(options.media ?? TENCENT_MEDIA) } }
 
   const listeners = new Set<TransportListener>()
   const sends = new Map<string, SendEntry>()
@@ -251,7 +306,21 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
       : new TransportError('offline', 'The chat SDK is not ready (not logged in yet, or reconnecting)')
   }
 
-  function createSdkMessage(out: OutgoingMessage): TencentMessage {
+  /** The file the SDK uploads: a File with the chosen name (a pasted Blob has none). */
+  function fileOf(body: OutgoingMediaBody): Blob {
+    const F = (globalThis as { File?: typeof File }).File
+    const named = (body.file as { name?: unknown }).name
+    if (typeof F === 'function' && !(body.file instanceof F && named === body.name)) {
+      try {
+        return new F([body.file], body.name, { type: body.mime })
+      } catch {
+        // no File constructor that takes parts: send the Blob itself
+      }
+    }
+    return body.file
+  }
+
+  function createSdkMessage(out: OutgoingMessage, relay: (fraction: number) => void): TencentMessage {
     const base = {
       to: serviceUserID,
       conversationType: asSdkType(TYPES.CONV_C2C),
@@ -261,6 +330,12 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     try {
       if (out.body.type === 'text') {
         created = chat.createTextMessage({ ...base, payload: { text: out.body.text } })
+      } else if (isOutgoingMediaBody(out.body)) {
+        const body = out.body
+        const options = { ...base, payload: { file: fileOf(body) }, onProgress: (p: unknown) => relay(typeof p === 'number' ? p : Number(p)) }
+        created = body.type === 'image' ? chat.createImageMessage(options)
+          : body.type === 'video' ? chat.createVideoMessage(options)
+          : chat.createFileMessage(options)
       } else {
         // description/extension are the SDK's other custom fields; the protocol uses only `data`.
         created = chat.createCustomMessage({ ...base, payload: { data: out.body.data, description: '', extension: '' } })
@@ -315,16 +390,51 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     }
   }
 
-  async function send(out: OutgoingMessage): Promise<SendReceipt> {
+  async function send(out: OutgoingMessage, context?: SendContext): Promise<SendReceipt> {
     if (!isRecord(out) || typeof out.clientId !== 'string' || out.clientId === '') {
       throw new TransportError('rejected', 'A message needs a non-empty clientId')
     }
     const body: unknown = out.body
+    const media = isOutgoingMediaBody(body)
     const valid =
       isRecord(body) &&
-      ((body.type === 'text' && typeof body.text === 'string') || (body.type === 'custom' && typeof body.data === 'string'))
-    if (!valid) throw new TransportError('rejected', 'Only text and custom (string data) messages can be sent')
+      ((body.type === 'text' && typeof body.text === 'string') || (body.type === 'custom' && typeof body.data === 'string') || media)
+    if (!valid) throw new TransportError('rejected', 'Only text, custom (string data) and media messages can be sent')
+    if (media) {
+      const limit = capabilities?.media?.[body.type]
+      if (!limit) throw new TransportError('rejected', `This transport does not send ${body.type} messages`, { retryable: false })
+      if (typeof limit.maxBytes === 'number' && body.size > limit.maxBytes) {
+        throw new TransportError('rejected', `${body.name} is larger than ${limit.maxBytes} bytes`, { retryable: false })
+      }
+      return withAbort(sendEntry(out, context?.onProgress), context, out.clientId)
+    }
+    return sendEntry(out)
+  }
 
+  /**
+   * The SDK has no way to stop an upload: an aborted send rejects at once with `cancelled`, and
+   * the upload's late outcome is only remembered (a later resend of the same client id gets its
+   * receipt). Progress goes to the attempt that asked last.
+   */
+  function withAbort(sending: Promise<SendReceipt>, context: SendContext | undefined, clientId: string): Promise<SendReceipt> {
+    const entry = sends.get(clientId)
+    const signal = context?.signal
+    if (!signal) return sending
+    if (signal.aborted) return Promise.reject(new TransportError('cancelled', 'The upload was cancelled'))
+    return new Promise<SendReceipt>((resolve, reject) => {
+      const onAbort = () => {
+        if (entry && entry.progress === context?.onProgress) entry.progress = undefined
+        reject(new TransportError('cancelled', 'The upload was cancelled'))
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      sending.then(
+        (r) => { signal.removeEventListener('abort', onAbort); resolve(r) },
+        (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e) },
+      )
+    })
+  }
+
+  async function sendEntry(out: OutgoingMessage, progress?: (fraction: number) => void): Promise<SendReceipt> {
     const known = sends.get(out.clientId)
     // Delivered already (e.g. the engine timed out while the SDK went on and succeeded).
     if (known?.receipt) return known.receipt
@@ -334,13 +444,24 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
 
     let entry = known
     if (!entry) {
+      const holder: { entry?: SendEntry } = {}
+      const relay = (fraction: number) => {
+        if (!Number.isFinite(fraction)) return
+        try {
+          holder.entry?.progress?.(Math.min(1, Math.max(0, fraction)))
+        } catch {
+          // the listener's fault is not the upload's
+        }
+      }
       entry = {
-        message: createSdkMessage(out),
+        message: createSdkMessage(out, relay),
         options: out.options?.onlineUserOnly ? { onlineUserOnly: true } : undefined,
         attempts: 0,
       }
+      holder.entry = entry
       remember(out.clientId, entry)
     }
+    entry.progress = progress
     return attempt(entry)
   }
 
@@ -467,8 +588,12 @@ export function createTencentChatTransport(options: TencentChatTransportOptions)
     get status() {
       return status
     },
+    ...(capabilities ? { capabilities } : {}),
     conversationID,
     serviceUserID,
+    get storageKey() {
+      return storageKey()
+    },
     async connect() {
       if (!attached) {
         for (const [name, handler] of handlers) chat.on(name, handler)
@@ -526,4 +651,15 @@ function toReceipt(result: unknown, sent: TencentMessage): SendReceipt {
   const seconds = typeof answered.time === 'number' && answered.time > 0 ? answered.time : sent.time
   // seq is left out on purpose: see toIncomingMessage (C2C sequences are per sender).
   return { id, time: typeof seconds === 'number' && seconds > 0 ? Math.round(seconds * 1000) : Date.now() }
+}
+
+/** `chat.getLoginUser()` when the instance has it (the real SDK does), '' otherwise or on error. */
+function loginUser(chat: TencentChat): string {
+  try {
+    const get = (chat as { getLoginUser?: () => unknown }).getLoginUser
+    const user = typeof get === 'function' ? get.call(chat) : ''
+    return typeof user === 'string' || user instanceof String ? String(user) : ''
+  } catch {
+    return ''
+  }
 }

@@ -261,7 +261,8 @@ const jsonRecord = fc.dictionary(
   fc.string({ maxLength: 8 }).filter((k) => k !== '__proto__' && k !== 'command'),
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
   { maxKeys: 6, noNullPrototype: true },
-)
+  // a nested `__proto__` key is dropped by the decoder's copy, by design (as in plainRecord)
+).filter((r) => !JSON.stringify(r).includes('"__proto__"'))
 /** A JSON object without `__proto__` keys, in the form a JSON round trip gives back. */
 const plainRecord = fc.dictionary(
   fc.string({ maxLength: 8 }).filter((k) => k !== '__proto__'),

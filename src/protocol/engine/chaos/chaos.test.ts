@@ -11,13 +11,14 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { createConversation } from '../engine'
 import type { ConversationEngine } from '../types'
 import { CATCH_UP_DELAY } from '../history'
-import { createChaosTransport, seededRandom, type ChaosCounts } from './chaosTransport'
+import { createMemoryLocks, createMemoryStorage } from '../../storage/storage'
+import { createChaosPage, createChaosTransport, seededRandom, type ChaosCounts, type ChaosPage } from './chaosTransport'
 
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {}
 const SEEDS = env.CHAOS_SEED !== undefined ? [Number(env.CHAOS_SEED)] : Array.from({ length: Number(env.CHAOS_SEEDS ?? 30) }, (_, i) => 1000 + i)
 const STEPS = 80
 
-const totals: Record<string, number> = { runs: 0, steps: 0, typed: 0, stops: 0 }
+const totals: Record<string, number> = { runs: 0, steps: 0, typed: 0, stops: 0, reloads: 0, crashes: 0, restoredFromStorage: 0 }
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -27,15 +28,34 @@ afterEach(() => {
   vi.useRealTimers()
 })
 afterAll(() => {
+  // the totals are for someone exploring seeds (CHAOS_SEED(S), CHAOS_DEBUG), not for every run
+  if (env.CHAOS_SEED === undefined && env.CHAOS_SEEDS === undefined && !env.CHAOS_DEBUG) return
   console.log(`chaos: seeds ${SEEDS[0]}…${SEEDS[SEEDS.length - 1]} (${SEEDS.length}); ${Object.entries(totals).map(([k, v]) => `${k} ${v}`).join(', ')}`)
 })
+
+async function drainMicrotasks(): Promise<void> {
+  for (let i = 0; i < 200; i++) await Promise.resolve()
+}
 
 async function run(seed: number): Promise<void> {
   const rand = seededRandom(seed)
   const pick = (n: number) => Math.floor(rand() * n)
   const t = createChaosTransport(rand, () => Date.now())
+  // what outlives a page: the storage and the lock manager of the browser profile
+  const storage = createMemoryStorage()
+  const locks = createMemoryLocks()
   let n = 0
-  const newEngine = () => createConversation({ transport: t, createId: () => `c${seed}-${++n}`, historyPageSize: 10, retry: { attempts: 3, baseDelay: 200, maxDelay: 2000 } })
+  let pageOf: ChaosPage = createChaosPage(t, storage, locks, `chaos-${seed}`)
+  const newEngine = () =>
+    createConversation({
+      transport: pageOf.transport,
+      storage: pageOf.storage,
+      locks: pageOf.locks,
+      // ids stay unique across pages (a real page makes random ones)
+      createId: () => `c${seed}-${++n}`,
+      historyPageSize: 10,
+      retry: { attempts: 3, baseDelay: 200, maxDelay: 2000 },
+    })
   let engine: ConversationEngine = newEngine()
   const typed: string[] = []
   /** texts of messages that were shown as failed at some point: the customer's retry moves them */
@@ -73,6 +93,30 @@ async function run(seed: number): Promise<void> {
         await engine.start()
       }
       started = !started
+    } else if (r < 0.7) {
+      // a reload: a clean stop and a closed tab, or a crash in the middle of whatever was going on
+      const crash = rand() < 0.5
+      if (crash) {
+        await drainMicrotasks()
+        totals.crashes++
+      } else {
+        if (started) await engine.stop()
+        await engine.flushStorage?.()
+        totals.reloads++
+      }
+      pageOf.kill()
+      // the dead page's connection is gone with it; the new page connects on its own
+      await t.disconnect()
+      pageOf = createChaosPage(t, storage, locks, `chaos-${seed}`)
+      engine = newEngine()
+      watch(engine)
+      await engine.start()
+      started = true
+      // the new page reads storage before the customer can type (microtasks, not timers)
+      await drainMicrotasks()
+      const restored = engine.getState().messages.filter((m) => m.from === 'customer' && m.status !== 'sent').length
+      totals.restoredFromStorage += restored
+      if (env.CHAOS_DEBUG) console.log('reload', crash ? 'crash' : 'clean', 'restored unsent', restored)
     } else {
       await vi.advanceTimersByTimeAsync(pick(3000))
     }
@@ -119,12 +163,12 @@ async function run(seed: number): Promise<void> {
   const shownService = messages.filter((m) => m.from === 'service').map((m) => (m.payload.kind === 'text' ? m.payload.text : m.payload.kind))
   expect(shownService).toEqual(service)
   await engine.stop()
+  pageOf.kill()
 
   totals.runs++
   totals.steps += STEPS
   totals.typed += typed.length
   for (const [k, v] of Object.entries(t.counts) as [keyof ChaosCounts, number][]) totals[k] = (totals[k] ?? 0) + v
-  engine = newEngine() // a fresh engine per run; reload cases reuse the transport (see README note)
 }
 
 describe('chaos', () => {

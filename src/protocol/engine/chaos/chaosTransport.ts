@@ -3,6 +3,8 @@
 // duplicates and reorders incoming messages, and withholds some so only history has them.
 // Deterministic per seed: every choice comes from `rand`, every delay from the (fake) timers.
 import { TransportError } from '../../transport'
+import type { KefuLocks, KefuStorage } from '../../storage/storage'
+import { isOutgoingMediaBody, mediaWireBody } from '../../wire/media'
 import type { ConnectionStatus, HistoryPage, IncomingMessage, OutgoingMessage, SendReceipt, Transport, TransportEvent, TransportListener } from '../../transport'
 
 /** mulberry32: a small, fast, seeded PRNG in [0, 1) */
@@ -38,6 +40,7 @@ export interface ChaosTransport extends Transport {
   readonly counts: ChaosCounts
   /** faults on/off (off for the final settling phase) */
   faults: boolean
+  /** the network goes down: offline now, and a connect() ends offline until restore() */
   drop(): void
   restore(): void
   /** the service sends `n` messages: some duplicated, reordered or withheld from live delivery */
@@ -54,6 +57,8 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
   let ids = 0
   let seq = 0
   let serviceCount = 0
+  /** the network is down (drop() until restore()): connecting then ends offline */
+  let down = false
   const counts: ChaosCounts = { sends: 0, rejected: 0, hung: 0, echoFirst: 0, echoTwice: 0, drops: 0, incoming: 0, duplicated: 0, reordered: 0, withheld: 0, historyCalls: 0 }
 
   const emit = (event: TransportEvent) => {
@@ -73,7 +78,7 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
       ...s,
       from: 'customer',
       clientId: message.clientId,
-      body: message.body.type === 'text' ? { type: 'text', text: message.body.text } : { type: 'custom', data: message.body.data },
+      body: wireBodyOf(message.body, s.id),
     }
     log.push(stored)
     return { receipt, stored }
@@ -87,8 +92,8 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
     async connect() {
       t.status = 'connecting'
       emit({ type: 'status', status: 'connecting' })
-      t.status = 'online'
-      emit({ type: 'status', status: 'online' })
+      t.status = down ? 'offline' : 'online'
+      emit({ type: 'status', status: t.status })
     },
     async disconnect() {
       t.status = 'idle'
@@ -145,10 +150,12 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
     },
     drop() {
       counts.drops++
+      down = true
       t.status = 'offline'
       emit({ type: 'status', status: 'offline' })
     },
     restore() {
+      down = false
       t.status = 'online'
       emit({ type: 'status', status: 'online' })
     },
@@ -181,4 +188,74 @@ export function createChaosTransport(rand: () => number, now: () => number): Cha
     },
   }
   return t
+}
+
+/**
+ * One page's view of the chaos transport (a reload makes a new page over the same server). While
+ * `alive`, everything passes through; once the page is gone (`kill()`: a closed tab or a crash),
+ * nothing reaches it any more: no events, no answers to its sends or history calls (they never
+ * settle), and nothing it still tries reaches the server.
+ */
+export interface ChaosPage {
+  transport: Transport
+  /** the page's storage: writes after `kill()` are lost, as a dead tab's would be */
+  storage: KefuStorage
+  /** the page's locks: released when the page dies (as the browser releases Web Locks) */
+  locks: KefuLocks
+  kill(): void
+}
+
+export function createChaosPage(t: ChaosTransport, storage: KefuStorage, locks: KefuLocks, key: string): ChaosPage {
+  let alive = true
+  const never = <T>() => new Promise<T>(() => {})
+  const releases: (() => void)[] = []
+  const offs: (() => void)[] = []
+  const guard = <T>(call: () => Promise<T>): Promise<T> =>
+    alive ? call().then((v) => (alive ? v : never<T>()), (e: unknown) => (alive ? Promise.reject(e) : never<T>())) : never<T>()
+  const transport: Transport = {
+    get status() {
+      return t.status
+    },
+    storageKey: key,
+    connect: () => guard(() => t.connect()),
+    disconnect: () => guard(() => t.disconnect()),
+    subscribe(listener) {
+      const off = t.subscribe((event) => {
+        if (alive) listener(event)
+      })
+      offs.push(off)
+      return off
+    },
+    send: (message) => guard(() => t.send(message)),
+    loadHistory: (o) => guard(() => t.loadHistory!(o)),
+  }
+  return {
+    transport,
+    storage: {
+      get: (k) => (alive ? storage.get(k) : never()),
+      set: (k, v) => (alive ? storage.set(k, v) : Promise.resolve()),
+      remove: (k) => (alive ? storage.remove(k) : Promise.resolve()),
+    },
+    locks: {
+      acquire: (name) =>
+        new Promise((resolve) => {
+          void locks.acquire(name).then((release) => {
+            if (!alive) return release()
+            releases.push(release)
+            resolve(release)
+          })
+        }),
+    },
+    kill() {
+      alive = false
+      for (const off of offs.splice(0)) off()
+      for (const release of releases.splice(0)) release()
+    },
+  }
+}
+
+/** What the server stores for a sent body: a media upload gets a made-up URL. */
+function wireBodyOf(body: OutgoingMessage['body'], id: string): IncomingMessage['body'] {
+  if (isOutgoingMediaBody(body)) return mediaWireBody(body, `https://chaos.invalid/upload/${id}`)
+  return body.type === 'text' ? { type: 'text', text: body.text } : { type: 'custom', data: body.data }
 }

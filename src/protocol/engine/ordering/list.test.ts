@@ -7,6 +7,20 @@ const msg = (id: string, time = 0): ChatMessage => ({ id, from: 'service', time,
 const ids = (list: OrderedMessages) => list.snapshot().map((m) => m.id)
 
 describe('OrderedMessages', () => {
+  it('compare() agrees with the list order, also for entries still in the history head', () => {
+    const list = new OrderedMessages()
+    list.insert(msg('new', 100), { time: 100 })
+    list.insertMany([10, 20, 30].map((t) => ({ message: msg(`old${t}`, t), time: t })))
+    list.insert(msg('same-time', 100), { time: 100 })
+    const order = ['old10', 'old20', 'old30', 'new', 'same-time']
+    const shuffled = ['same-time', 'old30', 'new', 'old10', 'old20']
+    expect([...shuffled].sort((a, b) => list.compare(a, b))).toEqual(order)
+    expect(ids(list)).toEqual(order)
+    // unknown ids sort last
+    expect(list.compare('nope', 'new')).toBeGreaterThan(0)
+    expect(list.compare('new', 'nope')).toBeLessThan(0)
+  })
+
   it('orders by time, then seq, then arrival', () => {
     const list = new OrderedMessages()
     list.insert(msg('t20'), { time: 20 })

@@ -267,6 +267,14 @@ export class OrderedMessages {
     return -1
   }
 
+  /** The list order of two entries (negative: `a` first); unknown ids sort last. O(1), no copy. */
+  compare(a: string, b: string): number {
+    const ka = this.keys.get(a)
+    const kb = this.keys.get(b)
+    if (!ka || !kb) return ka ? -1 : kb ? 1 : 0
+    return compareKeys(ka, kb)
+  }
+
   /** Walks from the newest entry back; stops at the first one `pred` accepts. */
   findLast(pred: (message: ChatMessage) => boolean): ChatMessage | undefined {
     for (let i = this.items.length - 1; i >= 0; i--) if (pred(this.items[i])) return this.items[i]

@@ -10,8 +10,9 @@ export { defaultKnowledgeBase, shopKnowledgeBase }
 export type BuiltInKnowledge = 'kit' | 'shop'
 
 /**
- * A built-in knowledge base by name (a fresh copy). `locale` (a kit locale, e.g. 'ja') localizes
- * what the demo shows of the shop library (see shopKnowledgeBase); the kit library is zh/en only.
+ * A built-in knowledge base by name (a fresh copy). `locale` (a kit locale, e.g. 'ja', loaded with
+ * loadSimulatorLocale) localizes what the demo shows of the shop library (see shopKnowledgeBase);
+ * the kit library is zh/en only.
  */
 export function builtInKnowledgeBase(name: BuiltInKnowledge, locale?: string): KnowledgeBase {
   return name === 'shop' ? shopKnowledgeBase(locale) : defaultKnowledgeBase()

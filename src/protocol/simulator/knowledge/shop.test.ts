@@ -25,7 +25,8 @@ describe('the shop knowledge base', () => {
   ] as const)('answers at least 85%% of the %s questions with the expected entry', (lang, locale, list) => {
     expect(list).toHaveLength(40)
     const r = rate(list, lang, locale)
-    console.log(`shop match rate ${lang}: ${r.hits}/${r.total} = ${((100 * r.hits) / r.total).toFixed(1)}%${r.misses.length ? `\n  misses:\n  ${r.misses.join('\n  ')}` : ''}`)
-    expect(r.hits / r.total).toBeGreaterThanOrEqual(0.85)
+    // the rate and the misses are printed only when the rate is too low (the test's own message)
+    const report = `shop match rate ${lang}: ${r.hits}/${r.total} = ${((100 * r.hits) / r.total).toFixed(1)}%${r.misses.length ? `\n  misses:\n  ${r.misses.join('\n  ')}` : ''}`
+    expect(r.hits / r.total, report).toBeGreaterThanOrEqual(0.85)
   })
 })

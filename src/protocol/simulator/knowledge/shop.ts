@@ -1,4 +1,5 @@
-// A realistic online shop's knowledge base, in Chinese and English: orders (with an order-card
+// A realistic online shop's knowledge base, in Chinese and English (what the demo shows of it also
+// in the kit's other languages, ../locales): orders (with an order-card
 // task flow), shipping, refunds and returns, exchanges, invoices, account, payment, prices,
 // promotions, warranty, and "help". The playground's default, so a developer sees the kit the way
 // a shop's customers would.
@@ -6,7 +7,8 @@
 // shop.questions.ts holds 80 customer questions written before this library; shop.test.ts
 // reports the share this library answers with the right entry.
 import type { KnowledgeBase, KnowledgeEntry, SimulatorLocale, SmallTalkEntry, TaskFlow } from '../types'
-import { SHOP_LOCALE_TEXTS, type FeaturedShopIntent } from './shop.locales'
+import { localePack } from '../locales'
+import { SHOP_SMALL_TALK, type FeaturedShopIntent, type ShopLocaleTexts } from '../locales/types'
 
 type Lang = 'zh' | 'en'
 const LOCALE: Record<Lang, SimulatorLocale> = { zh: 'zh-CN', en: 'en' }
@@ -138,51 +140,119 @@ const INTENTS: Intent[] = [
   },
 ]
 
-const SMALL_TALK: SmallTalkEntry[] = [
-  { id: 'shop-zh-hello', locale: 'zh-CN', question: '你好', similar: ['您好', '在吗', '哈喽', '嗨'], answer: '您好！请问有什么可以帮您？' },
-  { id: 'shop-zh-thanks', locale: 'zh-CN', question: '谢谢', similar: ['谢谢你', '多谢', '感谢'], answer: '不客气，很高兴能帮到您！' },
-  { id: 'shop-zh-bye', locale: 'zh-CN', question: '再见', similar: ['拜拜', '没有问题了'], answer: '再见，祝您购物愉快！' },
-  { id: 'shop-zh-who', locale: 'zh-CN', question: '你是谁', similar: ['你是机器人吗'], answer: '我是商城的智能客服，随时为您解答。' },
-  { id: 'shop-en-hello', locale: 'en', question: 'Hello', similar: ['Hi', 'Hey', 'Good morning', 'Anyone there'], answer: 'Hello! How can I help you?' },
-  { id: 'shop-en-thanks', locale: 'en', question: 'Thanks', similar: ['Thank you', 'Thanks a lot', 'Cheers'], answer: 'You are welcome, glad to help!' },
-  { id: 'shop-en-bye', locale: 'en', question: 'Goodbye', similar: ['Bye', 'See you', 'That is all'], answer: 'Goodbye, happy shopping!' },
-  { id: 'shop-en-who', locale: 'en', question: 'Who are you', similar: ['Are you a bot'], answer: 'I am the shop assistant, here to answer your questions.' },
-]
+/** The shop's flows, small talk, name and greeting in Chinese and English (the other languages: ../locales). */
+type BaseTexts = Omit<ShopLocaleTexts, 'questions' | 'answers'>
+const BASE: Record<Lang, BaseTexts> = {
+  zh: {
+    serviceName: '商城客服',
+    welcome: '您好，我是商城智能客服，可以帮您查订单、物流、退款、发票和账号问题。',
+    orderPrompt: '请输入您的订单号（例如 20250115-0042）',
+    order: {
+      keywords: ['查订单', '查物流'],
+      guide: '为您查到以下订单：',
+      name: '订单 {orderNo}',
+      desc: '无线降噪耳机 × 1',
+      fields: [['订单状态：', '运输中'], ['物流：', '顺丰速运 SF1234567890'], ['预计送达：', '明天 18:00 前']],
+      header: '还需要什么帮助？',
+      tail: '点击选项或直接输入问题',
+      address: ['修改收货地址', '订单 {orderNo} 已发货，我们会联系快递改派，请留意短信通知。'],
+      chase: ['催一下快递', '已为订单 {orderNo} 催件，快递会优先派送。'],
+      agent: '联系人工客服',
+    },
+    invoice: {
+      keywords: ['申请发票', '开发票'],
+      header: '请选择发票类型',
+      electronic: ['电子普通发票', '1–2 个工作日发到邮箱'],
+      special: ['增值税专用发票', '需人工审核'],
+      tip: '填写开票信息',
+      title: ['抬头', '个人姓名或公司名称'],
+      taxNumber: ['税号', '公司开票必填，个人可不填'],
+      email: ['邮箱', '接收电子发票的邮箱'],
+      type: ['类型', '个人', '公司'],
+      done: '已为您提交开票申请：抬头“{抬头}”（{类型}）。电子发票将在 1–2 个工作日内发送到 {邮箱}。',
+    },
+    smallTalk: {
+      hello: ['你好', ['您好', '在吗', '哈喽', '嗨'], '您好！请问有什么可以帮您？'],
+      thanks: ['谢谢', ['谢谢你', '多谢', '感谢'], '不客气，很高兴能帮到您！'],
+      bye: ['再见', ['拜拜', '没有问题了'], '再见，祝您购物愉快！'],
+      who: ['你是谁', ['你是机器人吗'], '我是商城的智能客服，随时为您解答。'],
+    },
+  },
+  en: {
+    serviceName: 'Shop Assistant',
+    welcome: 'Hi, I am the shop assistant. Ask about orders, shipping, refunds, invoices or your account.',
+    orderPrompt: 'Please send your order number (for example 20250115-0042)',
+    order: {
+      keywords: ['track order', 'order status'],
+      guide: 'Here is your order:',
+      name: 'Order {orderNo}',
+      desc: 'Wireless noise-cancelling headphones × 1',
+      fields: [['Status:', 'In transit'], ['Courier:', 'SF Express SF1234567890'], ['Expected:', 'tomorrow by 6 pm']],
+      header: 'Anything else about this order?',
+      tail: 'Pick one, or just type your question',
+      address: ['Change the address', 'Order {orderNo} has shipped; we will ask the courier to redirect it and text you.'],
+      chase: ['Chase the courier', 'We have chased the courier for order {orderNo}.'],
+      agent: 'Talk to an agent',
+    },
+    invoice: {
+      keywords: ['apply for an invoice', 'request invoice'],
+      header: 'Which invoice do you need?',
+      electronic: ['Electronic invoice', 'Emailed within 1–2 working days'],
+      special: ['VAT special invoice', 'Checked by an agent'],
+      tip: 'Invoice details',
+      title: ['Title', 'Your name or the company name'],
+      taxNumber: ['TaxNumber', 'Needed for a company invoice'],
+      email: ['Email', 'Where to send the e-invoice'],
+      type: ['Type', 'Personal', 'Company'],
+      done: 'Your invoice request is in: "{Title}" ({Type}). The e-invoice will reach {Email} within 1–2 working days.',
+    },
+    smallTalk: {
+      hello: ['Hello', ['Hi', 'Hey', 'Good morning', 'Anyone there'], 'Hello! How can I help you?'],
+      thanks: ['Thanks', ['Thank you', 'Thanks a lot', 'Cheers'], 'You are welcome, glad to help!'],
+      bye: ['Goodbye', ['Bye', 'See you', 'That is all'], 'Goodbye, happy shopping!'],
+      who: ['Who are you', ['Are you a bot'], 'I am the shop assistant, here to answer your questions.'],
+    },
+  },
+}
+
+/** The shop's name, greeting, flows and small talk in the simulator's Chinese or English. */
+export function shopBaseTexts(lang: Lang): BaseTexts {
+  return BASE[lang]
+}
 
 /** Asks for the order number, shows the order card (src 28), then what to do next. */
-function orderFlow(lang: Lang, prompt?: string): TaskFlow {
-  const zh = lang === 'zh'
+function orderFlow(lang: Lang, t: BaseTexts): TaskFlow {
+  const o = t.order
+  const base = BASE[lang].order
   return {
     id: `shop-order-${lang}`,
-    keywords: zh ? ['查订单', '查物流'] : ['track order', 'order status'],
+    keywords: [...new Set([...o.keywords, ...base.keywords])],
     start: 'number',
     steps: {
-      number: { kind: 'form', header: prompt ?? (zh ? '请输入您的订单号（例如 20250115-0042）' : 'Please send your order number (for example 20250115-0042)'), variable: 'orderNo', next: 'card' },
+      number: { kind: 'form', header: t.orderPrompt, variable: 'orderNo', next: 'card' },
       card: {
         kind: 'answer',
         answer: {
           kind: 'card',
           card: {
             kind: 'order', src: '28',
-            guide: zh ? '为您查到以下订单：' : 'Here is your order:',
-            name: zh ? '订单 {orderNo}' : 'Order {orderNo}',
-            desc: zh ? '无线降噪耳机 × 1' : 'Wireless noise-cancelling headphones × 1',
+            guide: o.guide,
+            name: o.name,
+            desc: o.desc,
             pic: '',
-            customField: zh
-              ? [{ name: '订单状态：', value: '运输中' }, { name: '物流：', value: '顺丰速运 SF1234567890' }, { name: '预计送达：', value: '明天 18:00 前' }]
-              : [{ name: 'Status:', value: 'In transit' }, { name: 'Courier:', value: 'SF Express SF1234567890' }, { name: 'Expected:', value: 'tomorrow by 6 pm' }],
+            customField: o.fields.map(([name, value]) => ({ name, value })),
           },
         },
         next: 'more',
       },
       more: {
         kind: 'branch',
-        header: zh ? '还需要什么帮助？' : 'Anything else about this order?',
-        tail: zh ? '点击选项或直接输入问题' : 'Pick one, or just type your question',
+        header: o.header,
+        tail: o.tail,
         items: [
-          { content: zh ? '修改收货地址' : 'Change the address', next: { kind: 'answer', answer: zh ? '订单 {orderNo} 已发货，我们会联系快递改派，请留意短信通知。' : 'Order {orderNo} has shipped; we will ask the courier to redirect it and text you.' } },
-          { content: zh ? '催一下快递' : 'Chase the courier', next: { kind: 'answer', answer: zh ? '已为订单 {orderNo} 催件，快递会优先派送。' : 'We have chased the courier for order {orderNo}.' } },
-          { content: zh ? '联系人工客服' : 'Talk to an agent', next: { kind: 'transfer' } },
+          { content: o.address[0], next: { kind: 'answer', answer: o.address[1] } },
+          { content: o.chase[0], next: { kind: 'answer', answer: o.chase[1] } },
+          { content: o.agent, next: { kind: 'transfer' } },
         ],
       },
     },
@@ -194,61 +264,51 @@ function orderFlow(lang: Lang, prompt?: string): TaskFlow {
  * form (src 33) collects the details, and the answer uses them. Also reachable with
  * `engine.transferToTaskFlow('shop-invoice-en')` (src 34).
  */
-function invoiceFlow(lang: Lang): TaskFlow {
-  const zh = lang === 'zh'
+function invoiceFlow(lang: Lang, t: BaseTexts): TaskFlow {
+  const v = t.invoice
   return {
     id: `shop-invoice-${lang}`,
-    keywords: zh ? ['申请发票', '开发票'] : ['apply for an invoice', 'request invoice'],
+    keywords: [...new Set([...v.keywords, ...BASE[lang].invoice.keywords])],
     start: 'type',
     steps: {
       type: {
         kind: 'taskBranch',
         optionType: 1,
-        header: zh ? '请选择发票类型' : 'Which invoice do you need?',
+        header: v.header,
         items: [
-          { content: zh ? '电子普通发票' : 'Electronic invoice', desc: zh ? '1–2 个工作日发到邮箱' : 'Emailed within 1–2 working days', next: 'details' },
-          { content: zh ? '增值税专用发票' : 'VAT special invoice', desc: zh ? '需人工审核' : 'Checked by an agent', next: { kind: 'transfer' } },
+          { content: v.electronic[0], desc: v.electronic[1], next: 'details' },
+          { content: v.special[0], desc: v.special[1], next: { kind: 'transfer' } },
         ],
       },
       details: {
         kind: 'taskForm',
-        tip: zh ? '填写开票信息' : 'Invoice details',
-        fields: zh
-          ? [
-              { name: '抬头', placeholder: '个人姓名或公司名称', required: true },
-              { name: '税号', placeholder: '公司开票必填，个人可不填' },
-              { name: '邮箱', placeholder: '接收电子发票的邮箱', required: true },
-              { name: '类型', options: ['个人', '公司'], value: '个人', required: true },
-            ]
-          : [
-              { name: 'Title', placeholder: 'Your name or the company name', required: true },
-              { name: 'TaxNumber', placeholder: 'Needed for a company invoice' },
-              { name: 'Email', placeholder: 'Where to send the e-invoice', required: true },
-              { name: 'Type', options: ['Personal', 'Company'], value: 'Personal', required: true },
-            ],
-        next: {
-          kind: 'answer',
-          answer: zh
-            ? '已为您提交开票申请：抬头“{抬头}”（{类型}）。电子发票将在 1–2 个工作日内发送到 {邮箱}。'
-            : 'Your invoice request is in: "{Title}" ({Type}). The e-invoice will reach {Email} within 1–2 working days.',
-        },
+        tip: v.tip,
+        fields: [
+          { name: v.title[0], placeholder: v.title[1], required: true },
+          { name: v.taxNumber[0], placeholder: v.taxNumber[1] },
+          { name: v.email[0], placeholder: v.email[1], required: true },
+          { name: v.type[0], options: [v.type[1], v.type[2]], value: v.type[1], required: true },
+        ],
+        next: { kind: 'answer', answer: v.done },
       },
     },
   }
 }
 
 /**
- * The shop knowledge base, in Chinese and English. With a kit locale that has translations
- * (shop.locales.ts: zh-TW, ja, ko, vi, th, id, ms, fil, es, fr, de, pt-BR, ar), the featured entries
- * of the simulator language that locale runs on (zh-CN for zh-TW, en for the others) ask and answer
- * in that locale instead: the welcome card shows the translated questions, a clicked one matches
- * exactly, and the original question stays a variant so typing it still works.
+ * The shop knowledge base, in Chinese and English. With a kit locale whose texts are loaded
+ * (loadSimulatorLocale: zh-TW, ja, ko, vi, th, id, ms, fil, es, fr, de, pt-BR, ar), what the demo
+ * shows of the simulator language that locale runs on (zh-CN for zh-TW, en for the others) asks and
+ * answers in that locale instead: the welcome card's questions and their answers, the order and
+ * invoice flows, the small talk. A clicked question matches exactly, and the original wording stays
+ * a variant so typing it still works.
  */
 export function shopKnowledgeBase(locale?: string): KnowledgeBase {
   const entries: KnowledgeEntry[] = []
-  const tr = locale !== undefined && Object.prototype.hasOwnProperty.call(SHOP_LOCALE_TEXTS, locale) ? SHOP_LOCALE_TEXTS[locale] : undefined
+  const tr = localePack(locale)?.shop
   const trLang: Lang = locale?.startsWith('zh') ? 'zh' : 'en'
-  const flows = (['zh', 'en'] as const).map((l) => orderFlow(l, tr && l === trLang ? tr.orderPrompt : undefined))
+  const textsOf = (lang: Lang): BaseTexts => (tr && lang === trLang ? tr : BASE[lang])
+  const smallTalk: SmallTalkEntry[] = []
   for (const lang of ['zh', 'en'] as const) {
     for (const intent of INTENTS) {
       const [question, similar, answer] = intent[lang]
@@ -259,8 +319,8 @@ export function shopKnowledgeBase(locale?: string): KnowledgeBase {
           const id = intent.id as FeaturedShopIntent
           e.question = tr.questions[id]
           e.similar = [question, ...similar]
-          // order-status keeps its flow, whose first prompt is translated above
-          if (id !== 'order-status') {
+          // order-status keeps its flow, whose texts are translated below
+          if (id !== 'order-status' && id !== 'invoice') {
             const text = tr.answers[id]
             e.answer = id === 'refund' || id === 'help' ? { kind: 'markdown', markdown: text } : text
           }
@@ -268,7 +328,15 @@ export function shopKnowledgeBase(locale?: string): KnowledgeBase {
       }
       entries.push(e)
     }
+    const t = textsOf(lang)
+    for (const id of SHOP_SMALL_TALK) {
+      const [question, similar, answer] = t.smallTalk[id]
+      const [q0, s0] = BASE[lang].smallTalk[id]
+      const variants = t === BASE[lang] ? similar : [...similar, q0, ...s0]
+      smallTalk.push({ id: `shop-${lang}-${id}`, locale: LOCALE[lang], question, similar: variants, answer })
+    }
   }
+  const flows = [orderFlow('zh', textsOf('zh')), orderFlow('en', textsOf('en')), invoiceFlow('zh', textsOf('zh')), invoiceFlow('en', textsOf('en'))]
   // a fresh copy each time, so one simulator's edits never leak into another
-  return JSON.parse(JSON.stringify({ entries, smallTalk: SMALL_TALK, flows: [...flows, invoiceFlow('zh'), invoiceFlow('en')] })) as KnowledgeBase
+  return JSON.parse(JSON.stringify({ entries, smallTalk, flows })) as KnowledgeBase
 }

@@ -1,0 +1,2 @@
+/* global KefuKit */
+window.chat = KefuKit.mount({ locale: 'en', title: 'Acme support', notifications: { title: true }, storageKey: 'hostile' })

@@ -1,0 +1,2 @@
+export { KefuImageViewer, VIEWER_ZOOM_STEPS, type ViewerImage } from './KefuImageViewer'
+export { viewerImagesOf } from './images'

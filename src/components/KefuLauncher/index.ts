@@ -1,0 +1,8 @@
+export {
+  KefuLauncher,
+  KefuLauncherView,
+  kefuLauncherProps,
+  type LauncherNotifications,
+  type LauncherOffset,
+  type LauncherPosition,
+} from './KefuLauncher'
