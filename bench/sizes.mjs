@@ -36,10 +36,17 @@ export function sizes() {
   const all = [...closure(hostDir, entry, new Set(), true)]
   out.initial = sum(initial) + sum(css)
   out.all = sum(all) + sum(css)
+  // what one chat can load: everything but the gallery's fixtures and the 14 locales it is not
+  // using (counted as the largest one); the locales are alternatives, the fixtures gallery-only
+  const isLocale = (f) => /^(zh-CN|zh-TW|ja|ko|vi|th|id|ms|fil|es|fr|de|pt-BR|ar)-/.test(f)
+  const isFixture = (f) => /^(fixtures?|wireFixture)-/.test(f)
+  const locales = all.filter(isLocale).map((f) => gz(readFileSync(`${hostDir}/${f}`)))
+  out.chat = sum(all.filter((f) => !isLocale(f) && !isFixture(f))) + sum(css) + (locales.length ? Math.max(...locales) : 0)
   console.log('\n## Size: a host that bundles the kit (Vite, minified, Vue external, marked + DOMPurify bundled; gzip per file, summed)')
   for (const f of [...all, ...css]) console.log(`  ${f.padEnd(40)} ${kb(gz(readFileSync(`${hostDir}/${f}`))).padStart(10)}${initial.includes(f) || f.endsWith('.css') ? '  (initial)' : '  (lazy)'}`)
   console.log(`before the first message (entry + static imports + CSS): ${kb(out.initial)}  goal ≤ 32 KB`)
   console.log(`everything the entry can load:                         ${kb(out.all)}  goal ≤ 55 KB`)
+  console.log(`everything one chat can load (no gallery fixtures; one locale, the largest): ${kb(out.chat)}`)
   out.embed = embedSizes()
   const total = readdirSync(`${root}dist`).filter((f) => !f.endsWith('.map') && statSync(`${root}dist/${f}`).isFile())
   console.log(`dist/ files (unminified, no maps): ${total.length}`)

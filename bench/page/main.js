@@ -54,7 +54,11 @@ window.bench = {
     const engine = createConversation({ transport, historyPageSize: Math.max(1, n) })
     await engine.start()
     // the history page may land after start() resolves: wait for it, so mounting measures the kit
-    for (let i = 0; i < 600 && engine.getState().messages.length < n; i++) await new Promise((r) => setTimeout(r, 10))
+    // (up to a minute: on a loaded 2-core machine ingesting 50,000 messages can take seconds)
+    const landed = () => engine.getState().messages.length >= n && !engine.getState().loadingHistory
+    for (let i = 0; i < 6000 && !landed(); i++) await new Promise((r) => setTimeout(r, 10))
+    // and let whatever that queued (timers, the storage write) run before the measured part
+    await new Promise((r) => setTimeout(r, 50))
     window.__engine = engine
     window.__history = history
     return engine.getState().messages.length

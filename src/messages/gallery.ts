@@ -13,7 +13,12 @@ export type { GalleryFixture } from './kind'
 
 /** The fixtures of `kinds` (the kit's own by default), in declaration order. */
 export async function loadGalleryFixtures(kinds: readonly MessageKind[] = builtInKinds): Promise<GalleryFixture[]> {
-  const lists = await Promise.all(kinds.map((k) => (k.fixtures ? k.fixtures() : [])))
+  // renderers loaded on first use are loaded with their fixtures: the gallery (and its
+  // screenshots) shows the renderers, not their loading placeholders
+  const [lists] = await Promise.all([
+    Promise.all(kinds.map((k) => (k.fixtures ? k.fixtures() : []))),
+    Promise.all(kinds.map((k) => (k.load ? k.load().catch(() => undefined) : undefined))),
+  ])
   return lists.flat()
 }
 

@@ -5,6 +5,10 @@ import type { Component } from 'vue-demi'
 import type { ChatMessage } from '../protocol/engine/types'
 import type { PayloadKind } from '../protocol/types'
 import type { RenderContext } from './types'
+import { lazyRenderer, type RendererLoader } from './lazy'
+import { oneLine } from './_shared/plainText'
+
+export type { RendererLoader } from './lazy'
 
 /**
  * Where a message sits in the transcript: a `bubble` (aligned by sender, with avatar and name), a
@@ -57,8 +61,33 @@ export interface MessageKindOptions {
    * `src` match wins over the payload kind
    */
   src?: string | readonly string[]
-  /** the renderer: a component taking `rendererProps` */
-  component: Component
+  /** the renderer: a component taking `rendererProps` (give this or `load`) */
+  component?: Component
+  /**
+   * The renderer, loaded on first use instead of bundled up front (give this or `component`):
+   *
+   * ```ts
+   * load: () => import('./CouponMessage').then((m) => m.CouponMessage)
+   * ```
+   *
+   * Use it for renderers that are big or rarely drawn. A host's bundler puts the target in a chunk
+   * of its own; the chat downloads it when the first message of this kind is drawn. Until then
+   * the row shows `placeholder` (default: a `.kefu-lazy` box with the kind's `summary`, styled
+   * like a text bubble, `aria-busy`), in the same place: the row, its avatar, name and time are
+   * drawn at once, and the list measures the new height when the renderer replaces it. A failed
+   * load leaves the placeholder and is retried by the next message that needs it. The loaded
+   * renderer gets the same props (`rendererProps`) and is kept for every later message.
+   *
+   * For the kit's own kinds: nothing in the main entry may import the renderer's module
+   * statically (a module imported statically anywhere is not split off, by Vite/Rolldown or by a
+   * host's bundler), so the folder's index exports `kind.component` under the renderer's public
+   * name (see rating/index.ts). Rarely drawn cards share one module, `rareCards.ts` (one lazy
+   * chunk: small chunks compress poorly); a renderer of its own size can have its own `import()`.
+   * `kind.load()` preloads (the gallery awaits it; tests mounting a row can too).
+   */
+  load?: RendererLoader
+  /** drawn while `load` runs (a component taking `rendererProps`) @default the summary in a `.kefu-lazy` box */
+  placeholder?: Component
   /** @default 'bubble' */
   layout?: MessageLayout
   /** one line for the live region and previews @default the translated "[Message]" */
@@ -78,7 +107,10 @@ export type FixtureLoader = () => readonly GalleryFixture[] | Promise<readonly G
 export interface MessageKind {
   readonly kinds: readonly PayloadKind[]
   readonly src: readonly string[]
+  /** what the list draws: the renderer, or for a lazy kind the stand-in that loads it */
   readonly component: Component
+  /** for a kind declared with `load`: loads the renderer (once), resolves with it */
+  readonly load?: () => Promise<Component>
   readonly layout: MessageLayout
   readonly summary?: MessageSummary
   readonly fixtures?: FixtureLoader
@@ -101,13 +133,22 @@ export function defineMessageKind(options: MessageKindOptions): MessageKind {
   const kinds = Array.from(options.kinds || [])
   const src = (typeof options.src === 'string' ? [options.src] : Array.from(options.src || [])).map(String)
   if (!kinds.length && !src.length) throw new Error('[kefu-kit] defineMessageKind needs `kinds` or `src`.')
-  if (!options.component) throw new Error('[kefu-kit] defineMessageKind needs a `component`.')
+  if (!options.component && typeof options.load !== 'function') throw new Error('[kefu-kit] defineMessageKind needs a `component` (or a `load` function).')
   const layout = options.layout ?? 'bubble'
   if (!LAYOUTS.includes(layout)) throw new Error(`[kefu-kit] defineMessageKind: unknown layout "${String(layout)}".`)
+  const summary = options.summary
+  const lazy = options.component
+    ? null
+    : lazyRenderer(options.load as RendererLoader, {
+      name: [...kinds, ...src].join(' '),
+      placeholder: options.placeholder,
+      text: summary ? (m, ctx) => oneLine(summary(m, { t: ctx.t })) : undefined,
+    })
   return Object.freeze({
     kinds: Object.freeze(kinds),
     src: Object.freeze(src),
-    component: options.component,
+    component: lazy ? lazy.component : (options.component as Component),
+    load: lazy ? lazy.load : undefined,
     layout,
     summary: options.summary,
     fixtures: options.fixtures,

@@ -2,14 +2,12 @@
 import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
-import { OrderMessage } from './OrderMessage'
-
-export { OrderMessage } from './OrderMessage'
 
 /** 'order': drawn by OrderMessage as a bubble. */
 export const orderKind = defineMessageKind({
   kinds: ['order'],
-  component: OrderMessage,
+  // drawn rarely (a few times a session at most): loaded when the first one is drawn
+  load: () => import('../rareCards').then((m) => m.OrderMessage),
   layout: 'bubble',
   summary: (m, { t }) => {
     const p = payloadOf(m, 'order')
@@ -18,3 +16,9 @@ export const orderKind = defineMessageKind({
   // a chunk of its own: an app that never shows a gallery never loads these
   fixtures: () => import('./fixtures').then((m) => m.orderFixtures),
 })
+
+/**
+ * The kit's `order` renderer (rendererProps), loaded on first use: the component the list draws for
+ * this kind. It draws a placeholder with the message's summary until `orderKind.load()` resolves.
+ */
+export const OrderMessage = orderKind.component

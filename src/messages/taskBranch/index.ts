@@ -2,14 +2,12 @@
 import { defineMessageKind } from '../kind'
 import { arr, payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
-import { TaskBranchMessage } from './TaskBranchMessage'
-
-export { TaskBranchMessage } from './TaskBranchMessage'
 
 /** 'taskBranch': drawn by TaskBranchMessage as a bubble. */
 export const taskBranchKind = defineMessageKind({
   kinds: ['taskBranch'],
-  component: TaskBranchMessage,
+  // drawn rarely (a few times a session at most): loaded when the first one is drawn
+  load: () => import('../rareCards').then((m) => m.TaskBranchMessage),
   layout: 'bubble',
   summary: (m, { t }) => {
     const p = payloadOf(m, 'taskBranch')
@@ -17,3 +15,9 @@ export const taskBranchKind = defineMessageKind({
   },
   fixtures: () => import('./fixtures').then((m) => m.taskBranchFixtures),
 })
+
+/**
+ * The kit's `taskBranch` renderer (rendererProps), loaded on first use: the component the list draws for
+ * this kind. It draws a placeholder with the message's summary until `taskBranchKind.load()` resolves.
+ */
+export const TaskBranchMessage = taskBranchKind.component

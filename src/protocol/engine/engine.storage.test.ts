@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakeTransport, flush } from '../../testing/fakeTransport'
 import { createMemoryLocks, createMemoryStorage, createNoLocks, type KefuLocks, type KefuStorage } from '../storage/storage'
 import { createConversation } from './engine'
+import { stream } from './engine.fixtures'
 import { MAX_STORED_OUTBOX, readOutbox } from './persist'
 import type { ConversationEngine, ConversationOptions } from './types'
 
@@ -302,6 +303,33 @@ describe('the draft and the last messages', () => {
     await vi.advanceTimersByTimeAsync(2000)
     await settle(engine)
     expect(texts(engine)).toEqual(['hello', 'missed 1', 'missed 2', 'after'])
+  })
+})
+
+describe('the recent-messages cache under a stream', () => {
+  it('a streamed answer is not written chunk by chunk; its finished state is', async () => {
+    const inner = createMemoryStorage()
+    const writes: string[] = []
+    const storage: KefuStorage = { ...inner, set: (key, value) => (key.endsWith(':recent') && writes.push(value), inner.set(key, value)) }
+    const { t, engine } = page(storage)
+    await engine.start()
+    await settle()
+    t.receiveText('hello')
+    await settle()
+    const before = writes.length
+    expect(before).toBeGreaterThan(0)
+    const chunks: string[] = []
+    // 60 chunks, each event carrying the chunks so far (as the backend sends them)
+    for (let i = 0; i < 60; i++) {
+      chunks.push(`part ${i} `)
+      t.receiveCustom(stream([...chunks], i === 59), { id: `answer-${i}` })
+      await flush()
+    }
+    await settle()
+    expect(engine.getState().messages.length).toBe(2)
+    expect(writes.length - before).toBe(1)
+    const last = JSON.parse(writes[writes.length - 1]!) as { messages: Array<{ body: { data?: string } }> }
+    expect(last.messages.at(-1)?.body.data).toContain('part 59')
   })
 })
 

@@ -155,6 +155,8 @@ export class Persistence {
   private flushQueued = false
   private lastOutbox = ''
   private lastRecent = ''
+  /** the list changed since the recent messages were last written */
+  private recentDue = false
   private draft = ''
   private draftTouched = false
   private draftTimer: ReturnType<typeof setTimeout> | null = null
@@ -322,16 +324,6 @@ export class Persistence {
       mine.push(item)
       this.tracked.add(m.clientId)
     }
-    const recent: RecentRecord[] = []
-    list.findLast((m) => {
-      // (an attachment's payload points at a local object URL, gone after a reload: not cached)
-      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice && !m.upload) {
-        const record = this.recordOf(m.serverId, m)
-        if (record) recent.push(record)
-      }
-      return recent.length >= MAX_STORED_RECENT
-    })
-    recent.reverse()
     this.syncFiles(files)
     const outboxSig = JSON.stringify(mine)
     if (outboxSig !== this.lastOutbox) {
@@ -342,17 +334,49 @@ export class Persistence {
         await this.put(this.keys.outbox, all.length === 0 ? null : JSON.stringify({ v: STORAGE_VERSION, items: all }))
       })
     }
-    const kept = recent.slice(-MAX_STORED_RECENT)
-    const recentSig = JSON.stringify(kept)
-    if (recentSig !== this.lastRecent && kept.length > 0) {
-      this.lastRecent = recentSig
-      let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
-      while (text.length > MAX_STORED_CHARS && kept.length > 0) {
-        kept.shift()
-        text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+    // the recent messages are read and encoded when they are written
+    this.recentDue = true
+    this.writeRecentSoon()
+  }
+
+  /**
+   * The recent messages are a cache (history reconciles it). While an answer is still streaming
+   * in (a change per chunk, sixty a second) it is not written: the answer's last state is, once
+   * it is finished or shown as ended. `flushed()` writes what is due at once.
+   */
+  private writeRecentSoon(): void {
+    let streaming = false
+    let seen = 0
+    this.core.list.findLast((m) => {
+      const p = m.payload as { kind: string; isFinished?: unknown }
+      if (p.kind === 'stream' && !p.isFinished && !m.revoked) streaming = true
+      return streaming || ++seen >= 3
+    })
+    if (!streaming) this.writeRecentNow()
+  }
+
+  private writeRecentNow(): void {
+    if (!this.recentDue) return
+    this.recentDue = false
+    const kept: RecentRecord[] = []
+    this.core.list.findLast((m) => {
+      // (an attachment's payload points at a local object URL, gone after a reload: not cached)
+      if (m.status === 'sent' && m.serverId !== undefined && !m.revoked && !m.pendingChoice && !m.upload) {
+        const record = this.recordOf(m.serverId, m)
+        if (record) kept.push(record)
       }
-      this.enqueueWrite(() => this.put(this.keys.recent, text))
+      return kept.length >= MAX_STORED_RECENT
+    })
+    kept.reverse()
+    const recentSig = JSON.stringify(kept)
+    if (recentSig === this.lastRecent || kept.length === 0) return
+    this.lastRecent = recentSig
+    let text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
+    while (text.length > MAX_STORED_CHARS && kept.length > 0) {
+      kept.shift()
+      text = JSON.stringify({ v: STORAGE_VERSION, messages: kept })
     }
+    this.enqueueWrite(() => this.put(this.keys.recent, text))
   }
 
   /** cache records by message object (messages are immutable: a change is a new object) */
@@ -408,6 +432,7 @@ export class Persistence {
   /** Resolves when every write queued so far is done (tests, and hosts closing a tab). */
   flushed(): Promise<void> {
     this.flush()
+    this.writeRecentNow()
     // a draft still waiting for its debounce is written now (a tab about to close)
     if (this.draftTimer !== null) {
       clearTimeout(this.draftTimer)
