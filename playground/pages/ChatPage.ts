@@ -210,18 +210,28 @@ export const ChatPage = defineComponent({
       phone.value = settings.width === '375' || window.matchMedia('(max-width: 760px)').matches
       if (frame.value) chatTop.value = Math.ceil(frame.value.getBoundingClientRect().top + window.scrollY)
     }
+    // anything above the chat can change height later (a wrapped nav, a loaded font, a notice):
+    // re-measure whenever the page's size changes (the chat's top does not depend on its height)
+    let observer: ResizeObserver | undefined
     onMounted(() => {
       window.addEventListener('resize', measure)
+      if (typeof ResizeObserver === 'function') {
+        observer = new ResizeObserver(() => measure())
+        observer.observe(document.body)
+      }
       void nextTick(measure)
     })
-    onBeforeUnmount(() => window.removeEventListener('resize', measure))
+    onBeforeUnmount(() => {
+      window.removeEventListener('resize', measure)
+      observer?.disconnect()
+    })
     watch(() => [settings.width, notice.value, currentSession.value?.id, connectError.value], () => void nextTick(measure))
 
     return () => {
       const s = currentSession.value
       const narrow = settings.width === '375'
       // 2 px: the frame's border; 8 px: a margin under the chat
-      const phoneHeight = `max(320px, calc(100dvh - ${chatTop.value + 10}px))`
+      const phoneHeight = `max(300px, calc(100dvh - ${chatTop.value + 10}px))`
       return h('div', { class: 'pg-chat' }, [
         h('div', { class: 'pg-chat__bar' }, [
           h('h1', { class: 'pg-page-title' }, 'Live chat'),
