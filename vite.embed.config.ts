@@ -76,6 +76,10 @@ function lazyChunks(): Plugin {
         const chunk = /^\.\/chunks\/(simulator|tencent)$/.exec(source)
         if (chunk) return { id: `./kefu-kit.${chunk[1]}.js`, external: 'relative' }
       }
+      // the emoji picker's data (names in English and Chinese): loaded when the picker first opens
+      if (source === './data' && /[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]emoji\.ts$/.test(importer)) {
+        return { id: './kefu-kit.emoji.js', external: 'relative' }
+      }
       const locale = /^\.\/locales\/([A-Za-z-]+)$/.exec(source)
       if (locale && /[\\/]src[\\/]i18n[\\/]index\.ts$/.test(importer) && locale[1] !== 'en') {
         return { id: `./locales/${locale[1]}.js`, external: 'relative' }
@@ -91,7 +95,7 @@ function lazyChunks(): Plugin {
 //   the same as an ES module for bundlers (`kefu-kit/embed`);
 // - `vite build -c vite.embed.config.ts --mode chunks`: what they load later, ES modules next to
 //   them (kefu-kit.marked.js, kefu-kit.dompurify.js, kefu-kit.simulator.js, kefu-kit.tencent.js,
-//   locales/<tag>.js).
+//   kefu-kit.emoji.js, locales/<tag>.js).
 const LOCALES = ['zh-CN', 'zh-TW', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'fil', 'es', 'fr', 'de', 'pt-BR', 'ar']
 
 export default defineConfig(({ mode }) => {
@@ -119,6 +123,7 @@ export default defineConfig(({ mode }) => {
               'kefu-kit.dompurify': here('src/embed/chunks/dompurify.ts'),
               'kefu-kit.simulator': here('src/embed/chunks/simulator.ts'),
               'kefu-kit.tencent': here('src/embed/chunks/tencent.ts'),
+              'kefu-kit.emoji': here('src/components/KefuEmojiPicker/data.ts'),
               ...Object.fromEntries(LOCALES.map((l) => [`locales/${l}`, here(`src/i18n/locales/${l}.ts`)])),
             },
             formats: ['es'],
