@@ -11,7 +11,7 @@ import { KefuComposer } from '../KefuComposer/KefuComposer'
 import type { AttachmentOptions } from '../KefuComposer/attachments'
 import { KefuHeader } from '../KefuHeader/KefuHeader'
 import { KefuMessageList, type MeasureRow } from '../KefuMessageList/KefuMessageList'
-import { KefuProvider, kefuProviderProps } from '../KefuProvider/KefuProvider'
+import { KefuProvider, providerPropsOf, kefuProviderProps } from '../KefuProvider/KefuProvider'
 import { KefuQueueBanner } from '../KefuQueueBanner/KefuQueueBanner'
 import { KefuTypingIndicator } from '../KefuTypingIndicator/KefuTypingIndicator'
 import './KefuChat.css'
@@ -139,22 +139,7 @@ export const KefuChat = defineComponent({
     if (!standalone) return () => view(props.height)
     return () =>
       hc(KefuProvider, {
-        props: {
-          transport: props.transport,
-          engine: props.engine,
-          engineOptions: props.engineOptions,
-          locale: props.locale,
-          defaultLocale: props.defaultLocale,
-          locales: props.locales,
-          theme: props.theme,
-          renderers: props.renderers,
-          kinds: props.kinds,
-          strings: props.strings,
-          autoStart: props.autoStart,
-          aiLabel: props.aiLabel,
-          answerFeedback: props.answerFeedback,
-          feedbackReasons: props.feedbackReasons,
-        },
+        props: providerPropsOf(props),
         // The provider's .kefu-root carries the height; the view fills it.
         style: { height: cssSize(props.height) },
         on: { 'render-error': (error: unknown, message: ChatMessage) => emit('render-error', error, message) },

@@ -31,7 +31,7 @@ import { useKefu, useKefuOptional } from '../../vue/context'
 import { isolated, stripDirectionControls } from '../../messages/_shared/bidi'
 import { KefuChatView } from '../KefuChat/KefuChat'
 import { kefuToolbarProps } from '../KefuToolbar/KefuToolbar'
-import { KefuProvider, kefuProviderProps } from '../KefuProvider/KefuProvider'
+import { KefuProvider, providerPropsOf, kefuProviderProps } from '../KefuProvider/KefuProvider'
 import type { MeasureRow } from '../KefuMessageList/KefuMessageList'
 import {
   notificationPermission, playBeep, requestNotificationPermission, showSystemNotification, TitleCount,
@@ -415,22 +415,7 @@ export const KefuLauncher = defineComponent({
     return () =>
       hc(KefuProvider, {
         class: 'kefu-launcher-root',
-        props: {
-          transport: props.transport,
-          engine: props.engine,
-          engineOptions: props.engineOptions,
-          locale: props.locale,
-          defaultLocale: props.defaultLocale,
-          locales: props.locales,
-          theme: props.theme,
-          renderers: props.renderers,
-          kinds: props.kinds,
-          strings: props.strings,
-          autoStart: props.autoStart,
-          aiLabel: props.aiLabel,
-          answerFeedback: props.answerFeedback,
-          feedbackReasons: props.feedbackReasons,
-        },
+        props: providerPropsOf(props),
         on: { 'render-error': (error: unknown, message: ChatMessage) => emit('render-error', error, message) },
         slots: { default: view },
       })

@@ -104,6 +104,17 @@ export const kefuProviderProps = {
 }
 
 /** Provides a conversation to the shell components inside it. */
+/**
+ * The provider's props out of a component that takes them too (KefuChat, KefuLauncher), for the
+ * provider it renders when it stands alone.
+ * @internal
+ */
+export function providerPropsOf(props: { [K in keyof typeof kefuProviderProps]?: unknown }): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(kefuProviderProps)) out[key] = (props as Record<string, unknown>)[key]
+  return out
+}
+
 export const KefuProvider = defineComponent({
   name: 'KefuProvider',
   props: kefuProviderProps,
