@@ -209,22 +209,66 @@ export function renderMarkdown(md: string, options: RenderMarkdownOptions = {}):
   return html
 }
 
-/** One render, not memoised (the stream renderer keeps its own blocks). @internal */
+/**
+ * How often the Markdown pipeline ran (marked parses, DOMPurify passes): what tests count to
+ * prove a stream chunk renders only its open tail. @internal
+ */
+export const markdownWork = { parses: 0, sanitizes: 0 }
+
+/**
+ * A line of prose that Markdown leaves as it is: one line, no character that could start markup,
+ * an entity, HTML or a link (`www.`, `http:`, `a@b` autolink), not starting with a digit (`1.`)
+ * or white space (indented code). Rendered as `<p>escaped text</p>` without marked or DOMPurify.
+ */
+const PROSE = /^(?![\d\s])[^\\`*_~[\]<>&#|!:@+=\-{}()$^\u0000-\u001f\u007f]*$/
+/** white space other than a plain space (line breaks, tabs, NBSP…), a space at the end, `www.` */
+const NOT_PROSE = /[^\S ]|\s$|www\./i
+/**
+ * Markdown whose HTML can only hold marked's own formatting tags: no raw HTML (`<`), no entity
+ * (`&`), no link or image (`[`), no autolink (`://`, `@`, `www.`), no fenced code (whose info
+ * string becomes a class). Sanitizing it would change nothing, so DOMPurify is skipped. What
+ * marked returns is checked again, tag by tag, against {@link OWN_TAGS}: anything else there
+ * (an attribute, a comment, a tag marked let through) and it is sanitized after all.
+ */
+const UNSAFE_FOR_FAST = /[<&[\]@]|:\/\/|```|~~~|www\./i
+/** marked's formatting tags without attributes, and table cells' `align`, lists' `start`. */
+const OWN_TAGS = /<(?!\/?(?:p|br|strong|em|del|code|pre|blockquote|ul|ol|li|h[1-6]|hr|table|thead|tbody|tr)>|(?:th|td)(?: align="(?:left|right|center)")?>|\/t[hd]>|ol start="\d{1,9}">)/
+
+/**
+ * One render, not memoised (the stream renderer keeps its own blocks). A streamed answer's open
+ * tail is re-rendered on every chunk, so plain prose skips marked and DOMPurify, and Markdown
+ * without HTML, links or images skips DOMPurify (see {@link PROSE}, {@link UNSAFE_FOR_FAST}).
+ * The HTML may differ from {@link renderMarkdown}'s as a string (`&quot;` for `"`), never as a
+ * DOM (property-tested). @internal
+ */
 export function renderMarkdownOnce(source: string, imageAlt: string): string {
-  return libs ? render(source, imageAlt) : plainTextHtml(source)
+  if (!libs) return plainTextHtml(source)
+  if (source === '') return ''
+  if (PROSE.test(source) && !NOT_PROSE.test(source)) return `<p>${escapeHtml(source)}</p>\n`
+  if (!UNSAFE_FOR_FAST.test(source) && getPurifier()) {
+    const raw = parse(source)
+    if (raw !== null && !OWN_TAGS.test(raw)) return raw
+  }
+  return render(source, imageAlt)
+}
+
+function parse(source: string): string | null {
+  markdownWork.parses++
+  try {
+    return libs!.marked.parse(source) as string
+  } catch {
+    // marked does not throw on any string we know of; if it ever does, show the text, not nothing
+    return null
+  }
 }
 
 function render(source: string, imageAlt: string): string {
   const p = getPurifier()
   if (!p || !libs) return plainTextHtml(source)
-  let raw: string
-  try {
-    raw = libs.marked.parse(source) as string
-  } catch {
-    // marked does not throw on any string we know of; if it ever does, show the text, not nothing
-    return plainTextHtml(source)
-  }
+  const raw = parse(source)
+  if (raw === null) return plainTextHtml(source)
   currentImageAlt = imageAlt
+  markdownWork.sanitizes++
   return p.sanitize(raw) as string
 }
 
