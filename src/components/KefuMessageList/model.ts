@@ -175,7 +175,14 @@ export class ListModel {
     // The common end keeps its heights: move it to its new place (one copy; overlap-safe).
     if (e > 0 && p !== q) h.copyWithin(q - e, p - e, p)
     let idsMoved = p !== q
-    for (let i = d; i < q - e; i++) {
+    let from = d
+    if (p !== q && this.heights.size === 0) {
+      // nothing measured yet (a first page, a mount): every new row starts at the estimate
+      h.fill(this.estimate, d, q - e)
+      this.work.heights += q - e - d
+      from = q - e
+    }
+    for (let i = from; i < q - e; i++) {
       const m = messages[i]!
       if (p === q && old[i]!.id === m.id) {
         // The same message, updated: keep its height, but a hidden one may be drawn now (and a
