@@ -129,7 +129,14 @@ export const KefuMessageList = defineComponent({
     // notify. Whoever reads them reads `layout` first.
     const offsets = { get value() { return (void layout.value, model.offsets) } }
     const total = { get value() { return (void layout.value, model.total) } }
-    const range = computed(() => (void layout.value, model.range(scrollTop.value, viewport.value, props.overscan)))
+    // The same object while the window does not move: a scroll (or the echo of our own scrollTop
+    // write while following a streamed answer) that keeps the same rows renders nothing.
+    let lastRange = { start: -1, end: -1 }
+    const range = computed(() => {
+      void layout.value
+      const r = model.range(scrollTop.value, viewport.value, props.overscan)
+      return r.start === lastRange.start && r.end === lastRange.end ? lastRange : (lastRange = r)
+    })
 
     const loadingOlder = computed(() => loadPending.value || ctx.state.value.loadingHistory)
 

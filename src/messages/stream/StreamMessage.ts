@@ -2,8 +2,9 @@
 // rich text, with a blinking cursor and `aria-busy` until `isFinished`. Screen readers then read
 // the finished answer once instead of every fragment (the shell's live region announces it).
 // Completed blocks are rendered once and kept (incremental.ts): each in its own element whose
-// HTML does not change, so a chunk costs the open tail, not the answer so far.
-import { computed, defineComponent, shallowRef } from 'vue-demi'
+// HTML does not change, so a chunk costs the open tail, not the answer so far. Chunks arriving
+// within one frame are drawn once (the engine's state still has each of them at once).
+import { computed, defineComponent, onBeforeUnmount, shallowRef, watch } from 'vue-demi'
 import { hc } from '../../vue/compat'
 import { rendererProps } from '../types'
 import { arr, payloadOf, str } from '../_shared/context'
@@ -12,6 +13,14 @@ import { renderStream, type StreamBlocks } from './incremental'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import '../richText/markdown.css'
 import './stream.css'
+
+// a frame where there is one (a browser), a short timer where there is none (jsdom, SSR)
+const nextFrame = (cb: () => void): unknown =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(cb) : setTimeout(cb, 16)
+const cancelFrame = (id: unknown): void => {
+  if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(id as number)
+  else clearTimeout(id as ReturnType<typeof setTimeout>)
+}
 
 function blockNodes(r: StreamBlocks): unknown[] {
   const nodes: unknown[] = r.blocks.map((html, i) => hc('div', { key: i, class: 'kefu-markdown__block', domProps: { innerHTML: html } }))
@@ -28,11 +37,47 @@ export const StreamMessage = defineComponent({
     // plain text until marked and DOMPurify are loaded, then Markdown
     const ready = shallowRef(markdownReady())
     if (!ready.value) loadMarkdown().then(() => { ready.value = true }, () => {})
+    const text = computed(() => {
+      const p = payload.value
+      return p ? arr(p.chunks).map(str).join('') : ''
+    })
+    // What is drawn: the latest text, rendered at most once per frame while the answer streams.
+    // The first chunk after a quiet frame is drawn at once; chunks arriving in the same frame wait
+    // for the next one and are drawn together. The end of the answer is drawn at once.
+    const shown = shallowRef(text.value)
+    let frameOpen = false
+    let waiting = false
+    let timer: unknown = null
+    const openFrame = () => {
+      frameOpen = true
+      timer = nextFrame(() => {
+        timer = null
+        frameOpen = false
+        if (!waiting) return
+        waiting = false
+        shown.value = text.value
+        openFrame()
+      })
+    }
+    const update = () => {
+      if (shown.value === text.value) return
+      if (frameOpen && !payload.value?.isFinished) {
+        waiting = true
+        return
+      }
+      waiting = false
+      shown.value = text.value
+      if (!frameOpen) openFrame()
+    }
+    watch(text, update, { flush: 'sync' })
+    watch(() => !!payload.value?.isFinished, update, { flush: 'sync' })
+    onBeforeUnmount(() => {
+      if (timer !== null) cancelFrame(timer)
+    })
     let last: StreamBlocks | null = null
     const rendered = computed(() => {
-      const p = payload.value
-      if (!p) return null
-      last = renderStream(arr(p.chunks).map(str).join(''), props.context.t('messages.image.alt'), ready.value, last)
+      if (!payload.value) return null
+      last = renderStream(shown.value, props.context.t('messages.image.alt'), ready.value, last)
       return last
     })
     return () => {
