@@ -14,6 +14,15 @@ import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import '../richText/markdown.css'
 import './stream.css'
 
+/**
+ * Which frame it is: the document timeline's time, the same for every task between two frames
+ * (a browser); where there is none (jsdom, SSR), 16 ms slices of the clock.
+ */
+function frameTime(): number {
+  const timeline = typeof document !== 'undefined' ? (document as { timeline?: { currentTime?: unknown } }).timeline : undefined
+  const t = timeline?.currentTime
+  return typeof t === 'number' ? t : Math.floor(Date.now() / 16)
+}
 // a frame where there is one (a browser), a short timer where there is none (jsdom, SSR)
 const nextFrame = (cb: () => void): unknown =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(cb) : setTimeout(cb, 16)
@@ -42,32 +51,28 @@ export const StreamMessage = defineComponent({
       return p ? arr(p.chunks).map(str).join('') : ''
     })
     // What is drawn: the latest text, rendered at most once per frame while the answer streams.
-    // The first chunk after a quiet frame is drawn at once; chunks arriving in the same frame wait
-    // for the next one and are drawn together. The end of the answer is drawn at once.
+    // A chunk in a frame that has drawn nothing yet is drawn at once; later chunks of the same
+    // frame wait for the next one and are drawn together (no frame is requested otherwise). The
+    // end of the answer is drawn at once.
     const shown = shallowRef(text.value)
-    let frameOpen = false
-    let waiting = false
+    let drawnIn: number | null = null
     let timer: unknown = null
-    const openFrame = () => {
-      frameOpen = true
-      timer = nextFrame(() => {
-        timer = null
-        frameOpen = false
-        if (!waiting) return
-        waiting = false
-        shown.value = text.value
-        openFrame()
-      })
+    const draw = () => {
+      shown.value = text.value
+      drawnIn = frameTime()
     }
     const update = () => {
       if (shown.value === text.value) return
-      if (frameOpen && !payload.value?.isFinished) {
-        waiting = true
+      if (payload.value?.isFinished || drawnIn !== frameTime()) {
+        draw()
         return
       }
-      waiting = false
-      shown.value = text.value
-      if (!frameOpen) openFrame()
+      if (timer === null) {
+        timer = nextFrame(() => {
+          timer = null
+          if (shown.value !== text.value) draw()
+        })
+      }
     }
     watch(text, update, { flush: 'sync' })
     watch(() => !!payload.value?.isFinished, update, { flush: 'sync' })
