@@ -7,6 +7,8 @@ import { defineMessageKind } from './kind'
 import { rendererProps } from './types'
 import { builtInKinds } from './kinds'
 import { ratingKind, RatingMessage } from './rating'
+import { fileKind, FileMessage } from './file'
+import { createLocationKind } from './location'
 import type { ChatMessage } from '../protocol/engine/types'
 import { makeContext } from '../testing/renderers'
 import { mountCompat, vueLabel } from '../testing/mount'
@@ -93,6 +95,29 @@ describe(`lazy message kinds on ${vueLabel}`, () => {
     expect(RatingMessage).toBe(ratingKind.component)
     const real = await ratingKind.load!()
     expect(real).not.toBe(ratingKind.component)
+  })
+
+  it('the media kinds load their renderers on first use: the summary first, then the renderer', async () => {
+    const lazy = builtInKinds.filter((k) => k.load).flatMap((k) => k.kinds)
+    expect(lazy).toEqual(expect.arrayContaining(['file', 'video', 'audio', 'location', 'face', 'merger']))
+    // images are drawn at once (the commonest media message)
+    expect(lazy).not.toContain('image')
+    expect(FileMessage).toBe(fileKind.component)
+    const file: ChatMessage = { ...message, payload: { kind: 'file', name: 'invoice.pdf', size: 2048, url: 'https://example.com/invoice.pdf' } as any }
+    const w = mountCompat(KefuMessageRow, { props: { message: file, renderer: fileKind.component, defaultRenderer: fileKind.component, context: makeContext(), groupStart: true } })
+    expect(w.find('.kefu-lazy').text()).toBe('[File] invoice.pdf')
+    await fileKind.load!()
+    await settle()
+    expect(w.find('.kefu-lazy').exists()).toBe(false)
+    expect(w.find('.kefu-file').exists()).toBe(true)
+    // a location kind with its own map service loads its renderer the same way, with that service
+    const mine = createLocationKind({ mapUrl: ({ latitude, longitude }) => `https://maps.example.com/?q=${latitude},${longitude}` })
+    const place: ChatMessage = { ...message, payload: { kind: 'location', latitude: 31.2, longitude: 121.5, name: 'Office' } as any }
+    const row = mountCompat(KefuMessageRow, { props: { message: place, renderer: mine.component, defaultRenderer: mine.component, context: makeContext(), groupStart: true } })
+    expect(row.find('.kefu-lazy').exists()).toBe(true)
+    await mine.load!()
+    await settle()
+    expect(row.find('a.kefu-location__map').attributes('href')).toBe('https://maps.example.com/?q=31.2,121.5')
   })
 
   it('needs a component or a loader', () => {
