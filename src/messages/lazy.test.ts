@@ -1,14 +1,12 @@
 // Kinds whose renderer loads on first use (`load` in defineMessageKind): a placeholder with the
 // message's summary in the row's place, then the renderer in the same row, same props.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, nextTick } from 'vue-demi'
 import { hc } from '../vue/compat'
 import { defineMessageKind } from './kind'
 import { rendererProps } from './types'
 import { builtInKinds } from './kinds'
 import { ratingKind, RatingMessage } from './rating'
-import { fileKind, FileMessage } from './file'
-import { createLocationKind } from './location'
 import type { ChatMessage } from '../protocol/engine/types'
 import { makeContext } from '../testing/renderers'
 import { mountCompat, vueLabel } from '../testing/mount'
@@ -98,6 +96,11 @@ describe(`lazy message kinds on ${vueLabel}`, () => {
   })
 
   it('the media kinds load their renderers on first use: the summary first, then the renderer', async () => {
+    // fresh copies of the kit's modules (test files share a module graph; another may have loaded the chunk)
+    vi.resetModules()
+    const { fileKind, FileMessage } = await import('./file')
+    const { createLocationKind } = await import('./location')
+    expect(fileKind.load).toBeTypeOf('function')
     const lazy = builtInKinds.filter((k) => k.load).flatMap((k) => k.kinds)
     expect(lazy).toEqual(expect.arrayContaining(['file', 'video', 'audio', 'location', 'face', 'merger']))
     // images are drawn at once (the commonest media message)

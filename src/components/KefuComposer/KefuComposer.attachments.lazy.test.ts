@@ -7,9 +7,6 @@ import { mountCompat as mountBare, vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { all, host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
 import { makeContext } from '../../testing/renderers'
-import { KefuProvider } from '../KefuProvider/KefuProvider'
-import { KefuComposer } from './KefuComposer'
-import { useAttachments } from './attachments'
 
 const gate = vi.hoisted(() => {
   let open!: () => void
@@ -37,6 +34,11 @@ afterEach(() => { document.body.innerHTML = '' })
 
 describe(`the composer's attachments loading on first use, on ${vueLabel}`, () => {
   it('opens the chooser in the click, and keeps files pasted and dropped while the code loads, in order', async () => {
+    // fresh copies of the kit's modules: test files share a module graph, and another file may have
+    // loaded the attachments' code already
+    vi.resetModules()
+    const { KefuProvider } = await import('../KefuProvider/KefuProvider')
+    const { KefuComposer } = await import('./KefuComposer')
     const harness = realEngine({ history: false, media: MEDIA })
     const Host = defineComponent({
       setup() {
@@ -74,6 +76,8 @@ describe(`the composer's attachments loading on first use, on ${vueLabel}`, () =
   it('a failed load says so and keeps the files; the next paste loads again and hands all of them over', async () => {
     let fail = true
     let loads = 0
+    vi.resetModules()
+    const { useAttachments } = await import('./attachments')
     const { engine } = realEngine({ history: false, media: MEDIA })
     let att!: ReturnType<typeof useAttachments>
     const ctx = makeContext()

@@ -5,8 +5,6 @@ import { defineComponent } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
-import { KefuProvider } from '../KefuProvider/KefuProvider'
-import { KefuComposer } from '../KefuComposer/KefuComposer'
 
 const gate = vi.hoisted(() => {
   let open!: () => void
@@ -24,6 +22,11 @@ afterEach(() => { document.body.innerHTML = '' })
 
 describe(`the emoji picker loading on first open, on ${vueLabel}`, () => {
   it('shows a busy box in the picker’s place, then the picker with focus in its search box', async () => {
+    // fresh copies of the kit's modules: test files share a module graph, and another file may have
+    // loaded the picker's code already
+    vi.resetModules()
+    const { KefuProvider } = await import('../KefuProvider/KefuProvider')
+    const { KefuComposer } = await import('../KefuComposer/KefuComposer')
     const harness = realEngine({ history: false })
     const Host = defineComponent({
       setup() {

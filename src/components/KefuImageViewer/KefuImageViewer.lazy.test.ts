@@ -5,8 +5,6 @@ import { defineComponent } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { all, host, keydown, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
-import { KefuProvider } from '../KefuProvider/KefuProvider'
-import { KefuMessageList } from '../KefuMessageList/KefuMessageList'
 
 // holds the viewer's module back until the test lets it through
 const gate = vi.hoisted(() => {
@@ -20,6 +18,11 @@ vi.mock('./KefuImageViewerDialog', async (original) => {
 })
 
 async function withImages() {
+  // fresh copies of the kit's modules: test files share a module graph, and another file may have
+  // loaded the viewer's code already
+  vi.resetModules()
+  const { KefuProvider } = await import('../KefuProvider/KefuProvider')
+  const { KefuMessageList } = await import('../KefuMessageList/KefuMessageList')
   const harness = realEngine({ history: false })
   const Host = defineComponent({
     setup() {
