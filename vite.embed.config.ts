@@ -54,97 +54,133 @@ function noFixtures(): Plugin {
   }
 }
 
+/** The defines both builds (the kit and the loader) share. */
+const DEFINE = {
+  'process.env.NODE_ENV': JSON.stringify('production'),
+  __KEFU_VERSION__: JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version),
+  __VUE_OPTIONS_API__: 'false',
+  __VUE_PROD_DEVTOOLS__: 'false',
+  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+}
+
 /**
- * What the script loads later, as ES modules next to it: marked and DOMPurify with the first
- * rich-text message, a language's dictionary when the chat switches to it. `import()` in a classic
- * script resolves against the script's own URL, so `./kefu-kit.marked.js` is found next to
- * kefu-kit.js wherever that is served from (same origin: `script-src 'self'` allows it; from a CDN,
- * with CORS, as every public CDN sends). If a chunk cannot load, the chat keeps working: rich text
- * stays plain, escaped text and the language stays English.
+ * Adds the two files that are not chunks of the kit's build: `kefu-kit.js`, the classic script
+ * (src/embed/script.ts, built here as an IIFE: a few KB, no Vue) that pages load, and
+ * `kefu-kit.mjs`, the ES entry for bundlers (`kefu-kit/embed`), which re-exports kefu-kit.core.js.
  */
-function lazyChunks(): Plugin {
+function loaderScript(): Plugin {
   return {
-    name: 'kefu-embed-lazy-chunks',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer) return null
-      if (/[\\/]src[\\/]messages[\\/]richText[\\/]markdown\.ts$/.test(importer)) {
-        if (source === 'marked') return { id: './kefu-kit.marked.js', external: 'relative' }
-        if (source === 'dompurify') return { id: './kefu-kit.dompurify.js', external: 'relative' }
-      }
-      if (/[\\/]src[\\/]embed[\\/]backend\.ts$/.test(importer)) {
-        const chunk = /^\.\/chunks\/(simulator|tencent)$/.exec(source)
-        if (chunk) return { id: `./kefu-kit.${chunk[1]}.js`, external: 'relative' }
-      }
-      // the emoji picker's data (names in English and Chinese): loaded when the picker first opens
-      if (source === './data' && /[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]emoji\.ts$/.test(importer)) {
-        return { id: './kefu-kit.emoji.js', external: 'relative' }
-      }
-      const locale = /^\.\/locales\/([A-Za-z-]+)$/.exec(source)
-      if (locale && /[\\/]src[\\/]i18n[\\/]index\.ts$/.test(importer) && locale[1] !== 'en') {
-        return { id: `./locales/${locale[1]}.js`, external: 'relative' }
-      }
-      return null
+    name: 'kefu-embed-loader-script',
+    apply: 'build',
+    async generateBundle() {
+      const { build } = await import('vite')
+      const out = await build({
+        configFile: false,
+        logLevel: 'warn',
+        define: DEFINE,
+        build: {
+          write: false,
+          lib: { entry: here('src/embed/script.ts'), name: 'KefuKitLoader', formats: ['iife'], fileName: () => 'kefu-kit.js' },
+          rolldownOptions: { output: { codeSplitting: false } },
+          sourcemap: false,
+          minify: true,
+          target: 'es2020',
+        },
+      })
+      const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; fileName: string; code?: string }> }>
+      const script = outputs.flatMap((o) => o.output).find((f) => f.type === 'chunk' && f.fileName === 'kefu-kit.js')
+      if (!script?.code) return this.error('the loader script (kefu-kit.js) was not built')
+      if (/\bcreateApp\b|__vue/.test(script.code)) this.error('the loader script (kefu-kit.js) must not contain Vue')
+      this.emitFile({ type: 'asset', fileName: 'kefu-kit.js', source: script.code })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'kefu-kit.mjs',
+        source: '// kefu-kit/embed for bundlers: the kit\'s code is kefu-kit.core.js and the chunks next to it.\nexport * from \'./kefu-kit.core.js\'\n',
+      })
     },
   }
 }
 
-// `npm run build` runs this twice after the library build:
-// - `vite build -c vite.embed.config.ts`: `dist/embed/kefu-kit.js`, one classic script (IIFE) with
-//   Vue 3 inside that defines `window.KefuKit` and `<kefu-chat>`, and `dist/embed/kefu-kit.mjs`,
-//   the same as an ES module for bundlers (`kefu-kit/embed`);
-// - `vite build -c vite.embed.config.ts --mode chunks`: what they load later, ES modules next to
-//   them (kefu-kit.marked.js, kefu-kit.dompurify.js, kefu-kit.simulator.js, kefu-kit.tencent.js,
-//   kefu-kit.emoji.js, locales/<tag>.js).
-const LOCALES = ['zh-CN', 'zh-TW', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'fil', 'es', 'fr', 'de', 'pt-BR', 'ar']
+/** Chunks named after what they hold, where the module's own name says little. */
+const CHUNK_NAMES: Array<[RegExp, string]> = [
+  [/[\\/]node_modules[\\/]marked[\\/]/, 'marked'],
+  [/[\\/]node_modules[\\/]dompurify[\\/]/, 'dompurify'],
+  [/[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]data\.ts$/, 'emoji-data'],
+  [/^\0kefu-embed-no-fixtures$/, 'no-fixtures'],
+]
 
-export default defineConfig(({ mode }) => {
-  const chunks = mode === 'chunks'
+/** `locales/<tag>-[hash].js` for the languages, `kefu-kit.<name>-[hash].js` for every other chunk. */
+function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const id = chunk.facadeModuleId ?? ''
+  if (/[\\/]src[\\/]i18n[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return 'locales/[name]-[hash].js'
+  if (/[\\/]src[\\/]protocol[\\/]simulator[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return 'locales/simulator-[name]-[hash].js'
+  const named = CHUNK_NAMES.find(([re]) => re.test(id))
+  return `kefu-kit.${named ? named[1] : '[name]'}-[hash].js`
+}
+
+/**
+ * `KEFU_EMBED_REPORT=1`: lists every chunk with its modules' minified sizes (largest first), to
+ * see what weighs what in the files the page loads at mount.
+ */
+function chunkReport(): Plugin {
   return {
-    resolve: {
-      alias: [
-        { find: /^vue-demi$/, replacement: here('src/embed/vueDemi.ts') },
-        { find: /^vue$/, replacement: here('node_modules/vue/dist/vue.runtime.esm-bundler.js') },
-      ],
-    },
-    define: {
-      'process.env.NODE_ENV': JSON.stringify('production'),
-      __KEFU_VERSION__: JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version),
-      __VUE_OPTIONS_API__: 'false',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    },
-    plugins: chunks ? [] : [noFixtures(), lazyChunks(), cssIntoScript()],
-    build: {
-      lib: chunks
-        ? {
-            entry: {
-              'kefu-kit.marked': here('src/embed/chunks/marked.ts'),
-              'kefu-kit.dompurify': here('src/embed/chunks/dompurify.ts'),
-              'kefu-kit.simulator': here('src/embed/chunks/simulator.ts'),
-              'kefu-kit.tencent': here('src/embed/chunks/tencent.ts'),
-              'kefu-kit.emoji': here('src/components/KefuEmojiPicker/data.ts'),
-              ...Object.fromEntries(LOCALES.map((l) => [`locales/${l}`, here(`src/i18n/locales/${l}.ts`)])),
-            },
-            formats: ['es'],
-            fileName: (_format, name) => `${name}.js`,
-          }
-        : {
-            entry: here('src/embed/index.ts'),
-            name: 'KefuKit',
-            formats: ['iife', 'es'],
-            fileName: (format) => (format === 'iife' ? 'kefu-kit.js' : 'kefu-kit.mjs'),
-          },
-      rolldownOptions: chunks
-        ? { output: { chunkFileNames: 'kefu-kit.shared-[hash].js' } }
-        : { output: { codeSplitting: false } },
-      outDir: process.env.KEFU_EMBED_OUT_DIR || 'dist/embed',
-      // the main build empties the folder; the chunks build adds to it
-      emptyOutDir: !chunks,
-      sourcemap: false,
-      minify: true,
-      cssCodeSplit: false,
-      target: 'es2020',
+    name: 'kefu-embed-chunk-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      if (!process.env.KEFU_EMBED_REPORT) return
+      const short = (id: string) => id.replace(/^.*?node_modules[\\/]/, '~').replace(here('.'), '')
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.fileName.startsWith('locales/')) continue
+        const imports = chunk.imports.length ? ` imports ${chunk.imports.join(', ')}` : ''
+        console.log(`\n${chunk.fileName} (${chunk.code.length} B)${imports}`)
+        const mods = Object.entries(chunk.modules).map(([id, m]) => [short(id), m.renderedLength] as const).sort((a, b) => b[1] - a[1])
+        for (const [id, n] of mods.slice(0, Number(process.env.KEFU_EMBED_REPORT) > 1 ? Number(process.env.KEFU_EMBED_REPORT) : 25)) console.log(`  ${String(n).padStart(7)}  ${id}`)
+      }
     },
   }
-})
+}
+
+// `npm run build` runs this after the library build (`npm run build:embed`), into dist/embed:
+// - `kefu-kit.js`: the classic script pages load (the loader, see src/embed/loader.ts);
+// - `kefu-kit.core.js`: the kit with Vue 3 and its CSS, an ES module the loader imports from its
+//   own folder, and its chunks next to it, each loaded on first use (`kefu-kit.<name>-<hash>.js`:
+//   message kinds, marked and DOMPurify, the simulator, the Tencent transport, the emoji data;
+//   `locales/<tag>-<hash>.js`: the languages);
+// - `kefu-kit.mjs`: the ES entry for bundlers (`kefu-kit/embed`), re-exporting kefu-kit.core.js.
+export default defineConfig(() => ({
+  resolve: {
+    alias: [
+      { find: /^vue-demi$/, replacement: here('src/embed/vueDemi.ts') },
+      { find: /^vue$/, replacement: here('node_modules/vue/dist/vue.runtime.esm-bundler.js') },
+    ],
+  },
+  define: DEFINE,
+  plugins: [noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
+  build: {
+    lib: {
+      entry: { 'kefu-kit.core': here('src/embed/core.ts') },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      // the chunks may import what they share with the core from the core itself (else Rolldown
+      // makes common chunks the page would fetch at mount anyway)
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        chunkFileNames: chunkFileName,
+        // a library's ES output keeps whitespace and comments for the bundler after it; these
+        // files go to browsers as they are
+        minify: { codegen: true },
+        comments: false,
+      },
+    },
+    outDir: process.env.KEFU_EMBED_OUT_DIR || 'dist/embed',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    // one stylesheet (every chunk's CSS), inlined into the core as a constructable stylesheet
+    cssCodeSplit: false,
+    modulePreload: false,
+    target: 'es2020',
+  },
+}))
