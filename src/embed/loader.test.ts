@@ -44,7 +44,7 @@ function fakeCore() {
     ready: Promise.resolve(),
   })
   const core: EmbedCore = {
-    mount: vi.fn((_o?: EmbedOptions) => instance(document.createElement("kefu-kit-host"))),
+    mount: vi.fn((_o?: EmbedOptions) => instance(document.createElement('kefu-kit-host'))),
     mountInto: vi.fn((host: HTMLElement, options: EmbedOptions) => {
       calls.push(`mountInto:${String(options.title)}`)
       return instance(host)
