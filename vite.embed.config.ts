@@ -8,9 +8,11 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const CSS_PLACEHOLDER = '__KEFU_EMBED_CSS__'
 
 /**
- * Moves the CSS Vite extracts into the script: the placeholder string becomes the stylesheet's
- * text, the .css asset is dropped. The embed adopts it as a constructable stylesheet in its
- * shadow root (no <style> element: a strict `style-src 'self'` would block one).
+ * Moves the CSS Vite extracts into the scripts; no .css file is left. Each chunk's own CSS goes
+ * with it: the core's takes the placeholder in src/embed/styles.ts, a lazy chunk's is added to the
+ * same stylesheet (`addEmbedCss`, exported by the core) when the chunk loads, before its code runs.
+ * The embed adopts it as a constructable stylesheet in its shadow root (no <style> element: a
+ * strict `style-src 'self'` would block one).
  */
 function cssIntoScript(): Plugin {
   return {
@@ -19,19 +21,36 @@ function cssIntoScript(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const cssFiles = Object.keys(bundle).filter((f) => f.endsWith('.css'))
-      const css = cssFiles.map((f) => {
+      const cssOf = (f: string) => {
         const a = bundle[f]
-        return a.type === 'asset' ? String(a.source) : ''
-      }).join('\n')
-      for (const f of cssFiles) delete bundle[f]
-      let replaced = 0
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue
-        const before = chunk.code
-        chunk.code = chunk.code.replace(new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`, 'g'), () => { replaced++; return JSON.stringify(css) })
-        if (chunk.code !== before && chunk.map) chunk.map = null as never
+        return a && a.type === 'asset' ? String(a.source) : ''
       }
-      if (!replaced) this.error(`the CSS placeholder ${CSS_PLACEHOLDER} was not found in the embed bundle`)
+      const placeholder = new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`, 'g')
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+      const core = chunks.find((c) => placeholder.test(c.code))
+      placeholder.lastIndex = 0
+      if (!core) return this.error(`the CSS placeholder ${CSS_PLACEHOLDER} was not found in the embed bundle`)
+      const used = new Set<string>()
+      const take = (c: (typeof chunks)[number]) => {
+        const files = [...(c.viteMetadata?.importedCss ?? [])]
+        for (const f of files) used.add(f)
+        return files.map(cssOf).join('\n')
+      }
+      for (const chunk of chunks) {
+        if (chunk === core) continue
+        const css = take(chunk)
+        if (!css) continue
+        if (chunk.fileName.includes('/')) this.error(`${chunk.fileName} has CSS but is not next to the core`)
+        chunk.code = `import{addEmbedCss as __kefuCss}from"./${core.fileName}";__kefuCss(${JSON.stringify(css)});\n${chunk.code}`
+        if (chunk.map) chunk.map = null as never
+      }
+      // the core's own CSS, and any CSS no chunk claims (nothing may be lost)
+      const own = take(core)
+      const rest = cssFiles.filter((f) => !used.has(f)).map(cssOf)
+      const coreCss = [own, ...rest].filter(Boolean).join('\n')
+      core.code = core.code.replace(placeholder, () => JSON.stringify(coreCss))
+      if (core.map) core.map = null as never
+      for (const f of cssFiles) delete bundle[f]
     },
   }
 }
@@ -178,8 +197,8 @@ export default defineConfig(() => ({
     emptyOutDir: true,
     sourcemap: false,
     minify: true,
-    // one stylesheet (every chunk's CSS), inlined into the core as a constructable stylesheet
-    cssCodeSplit: false,
+    // each chunk's CSS goes with it, into the one constructable stylesheet (see cssIntoScript)
+    cssCodeSplit: true,
     modulePreload: false,
     target: 'es2020',
   },

@@ -297,7 +297,7 @@ describe('embed: one script on any page, and the H5 page', () => {
     await closePage(page)
   })
 
-  it('a strict Content-Security-Policy (script-src \'self\'; style-src \'self\'): no violation, Markdown and a language load', async () => {
+  it('a strict Content-Security-Policy (script-src \'self\'; style-src \'self\'): no violation, Markdown, a lazy card with its CSS and a language load', async () => {
     await withShot('embed-csp', () => page, async () => {
       await open('/pages/csp.html')
       await page.evaluate(() => window.chat.ready)
@@ -327,6 +327,15 @@ describe('embed: one script on any page, and the H5 page', () => {
       const sent = await page.evaluate(() => window.chat.simulator.agentSendPayload({ kind: 'richText', src: '30', content: '**Bold answer** with a [link](https://example.com/help)' }))
       assert.equal(sent.ok, true, JSON.stringify(sent))
       await page.locator('.kefu-row strong', { hasText: 'Bold answer' }).waitFor()
+      // a card whose code and CSS are their own chunk: its CSS joins the shadow root's stylesheet
+      const card = await page.evaluate(() => window.chat.simulator.agentSendPayload({
+        kind: 'order', src: '28', guide: 'Your latest order', name: 'Flagship plan', desc: '1 year',
+        customField: [{ name: 'Order no.', value: '20250115-0042' }],
+      }))
+      assert.equal(card.ok, true, JSON.stringify(card))
+      const order = page.locator('.kefu-order').last()
+      await order.waitFor()
+      assert.equal(await order.evaluate((el) => getComputedStyle(el).display), 'flex')
       // another language: its dictionary is its own file
       await page.evaluate(() => window.chat.update({ locale: 'ja' }))
       await page.locator('.kefu-composer__input[placeholder*="メッセージ"]').waitFor()

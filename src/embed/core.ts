@@ -4,3 +4,5 @@
 // first use, Markdown, the simulator, the languages …) sit next to it and load on demand.
 export * from './index'
 export { mountInto } from './mount'
+/** @internal the build calls it in front of each lazily loaded chunk that has CSS */
+export { addEmbedCss } from './styles'

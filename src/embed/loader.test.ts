@@ -231,3 +231,20 @@ describe('coreUrlOf: kefu-kit.core.js next to the running script', () => {
     expect(coreUrlOf(null, document)).toBe(new URL('kefu-kit.core.js', document.baseURI).href)
   })
 })
+
+describe('addEmbedCss: a lazily loaded chunk\'s CSS joins the embed\'s stylesheet', () => {
+  it('reaches shadow roots that adopted it before', async () => {
+    const { adoptStyles, addEmbedCss } = await import('./styles')
+    const host = document.body.appendChild(document.createElement('div'))
+    const shadow = host.attachShadow({ mode: 'open' })
+    adoptStyles(shadow)
+    const cssOf = () => [
+      ...Array.from(shadow.querySelectorAll('style')).map((s) => s.textContent ?? ''),
+      ...(shadow.adoptedStyleSheets ?? []).flatMap((sheet) => Array.from(sheet.cssRules).map((r) => r.cssText)),
+    ].join('\n')
+    expect(cssOf()).toContain(':host')
+    expect(cssOf()).not.toContain('kefu-lazy-card')
+    addEmbedCss('.kefu-lazy-card { display: flex }')
+    expect(cssOf()).toContain('kefu-lazy-card')
+  })
+})
