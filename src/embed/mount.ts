@@ -14,7 +14,7 @@ import type { LauncherNotifications, LauncherOffset } from '../components/KefuLa
 import { TitleCount } from '../components/KefuLauncher/notify'
 import { resolveBackend, type EmbedBackend } from './backend'
 import { EmbedConfigError, HOST_TAG, resolveTarget } from './errors'
-import { standInFor } from './pending'
+import { standInFor } from './standIn'
 
 export { HOST_TAG } from './errors'
 import { launcherMode } from './launcherMode'

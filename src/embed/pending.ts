@@ -5,31 +5,14 @@
 // stand-in whose calls wait. If the code cannot load, the host shows the error (and it is logged).
 // No Vue and no engine in here: it is part of the loader.
 import type { Simulator } from '../protocol/simulator/types'
-import { EmbedConfigError, showEmbedError } from './errors'
+import { showEmbedError } from './errors'
+import { standInFor } from './standIn'
 import type { EmbedEventName, EmbedEvents, EmbedOptions, KefuKitInstance } from './mount'
 
 /** What the loader needs from the kit's code (kefu-kit.core.js). @internal */
 export interface EmbedCore {
   mount(options?: EmbedOptions): KefuKitInstance
   mountInto(host: HTMLElement, options: EmbedOptions, removeHost: boolean): KefuKitInstance
-}
-
-/**
- * Until `loaded` resolves with the object: every method waits for it, then calls the real one
- * (and returns a promise of the result). `idle()` on the simulator's stand-in therefore waits for
- * the simulator's file.
- */
-export function standInFor<T extends object>(loaded: Promise<T | undefined>, what: string): T {
-  return new Proxy({} as T, {
-    get(_target, key) {
-      if (key === 'then') return undefined // not a thenable itself
-      return (...args: unknown[]) => loaded.then((s) => {
-        const member = s ? (s as Record<PropertyKey, unknown>)[key] : undefined
-        if (typeof member !== 'function') throw new EmbedConfigError(`the ${what} has no method ${String(key)}`)
-        return (member as (...a: unknown[]) => unknown).apply(s, args)
-      })
-    },
-  })
 }
 
 /** Whether `backend` means the built-in simulator (the default). */
