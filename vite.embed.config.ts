@@ -145,15 +145,52 @@ function chunkReport(): Plugin {
   return {
     name: 'kefu-embed-chunk-report',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
       if (!process.env.KEFU_EMBED_REPORT) return
+      const { gzipSync } = await import('node:zlib')
+      const gz = (s: string) => gzipSync(s, { level: 9 }).length
       const short = (id: string) => id.replace(/^.*?node_modules[\\/]/, '~').replace(here('.'), '')
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.fileName.startsWith('locales/')) continue
+      const top = Number(process.env.KEFU_EMBED_REPORT) > 1 ? Number(process.env.KEFU_EMBED_REPORT) : 25
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+      for (const chunk of chunks) {
+        if (chunk.fileName.startsWith('locales/')) continue
         const imports = chunk.imports.length ? ` imports ${chunk.imports.join(', ')}` : ''
-        console.log(`\n${chunk.fileName} (${chunk.code.length} B)${imports}`)
+        console.log(`\n${chunk.fileName} (${chunk.code.length} B, ${gz(chunk.code)} B gzip)${imports}`)
         const mods = Object.entries(chunk.modules).map(([id, m]) => [short(id), m.renderedLength] as const).sort((a, b) => b[1] - a[1])
-        for (const [id, n] of mods.slice(0, Number(process.env.KEFU_EMBED_REPORT) > 1 ? Number(process.env.KEFU_EMBED_REPORT) : 25)) console.log(`  ${String(n).padStart(7)}  ${id}`)
+        for (const [id, n] of mods.slice(0, top)) console.log(`  ${String(n).padStart(7)}  ${id}`)
+      }
+      // What the page fetches at mount (the core and its static imports), by area: each area's
+      // modules gzipped together, scaled so the areas add up to the files' real gzip size.
+      const core = chunks.find((c) => c.fileName === 'kefu-kit.core.js')
+      if (!core) return
+      const initial = new Set([core])
+      for (const c of initial) for (const f of c.imports) { const d = bundle[f]; if (d?.type === 'chunk') initial.add(d) }
+      const area = (id: string) => {
+        const m = /node_modules[\\/](@vue[\\/][a-z-]+|[^\\/]+)/.exec(id)
+        if (m) return m[1].startsWith('@vue') ? 'vue' : m[1]
+        const src = /[\\/]src[\\/](.+)$/.exec(id)
+        if (!src) return id.startsWith('\0') ? 'build helpers' : short(id)
+        const parts = src[1].split(/[\\/]/)
+        if (parts[0] === 'protocol' || parts[0] === 'components' || parts[0] === 'messages') return parts.slice(0, parts[1]?.includes('.') ? 1 : 2).join('/')
+        return parts[0]
+      }
+      const groups = new Map<string, string[]>()
+      for (const c of initial) {
+        for (const [id, m] of Object.entries(c.modules)) {
+          const key = area(id)
+          if (!groups.has(key)) groups.set(key, [])
+          groups.get(key)!.push(m.code ?? '')
+        }
+      }
+      const cssText = /(["'`])((?:\\.|(?!\1).){2000,}?)\1/.exec(core.code)?.[2] ?? ''
+      const real = [...initial].reduce((a, c) => a + gz(c.code), 0)
+      const rows = [...groups].map(([k, codes]) => [k, gz(codes.join('\n'))] as const).filter(([, n]) => n > 40)
+      const cssGz = gz(cssText)
+      const scale = (real - cssGz) / rows.reduce((a, [, n]) => a + n, 0)
+      console.log(`\nat mount: ${[...initial].map((c) => c.fileName).join(' + ')} = ${(real / 1024).toFixed(1)} KB gzip; by area (estimated):`)
+      for (const [k, n] of [...rows, ['CSS (the core\'s own, in a string)', cssGz / scale] as const].sort((a, b) => b[1] - a[1])) {
+        console.log(`  ${((n * scale) / 1024).toFixed(1).padStart(6)} KB  ${k}`)
       }
     },
   }
