@@ -14,6 +14,9 @@ const CSS_PLACEHOLDER = '__KEFU_EMBED_CSS__'
  * The embed adopts it as a constructable stylesheet in its shadow root (no <style> element: a
  * strict `style-src 'self'` would block one).
  */
+/** The CSS the core carries (for the size report). */
+let coreCssText = ''
+
 function cssIntoScript(): Plugin {
   return {
     name: 'kefu-embed-css-into-script',
@@ -48,6 +51,7 @@ function cssIntoScript(): Plugin {
       const own = take(core)
       const rest = cssFiles.filter((f) => !used.has(f)).map(cssOf)
       const coreCss = [own, ...rest].filter(Boolean).join('\n')
+      coreCssText = coreCss
       core.code = core.code.replace(placeholder, () => JSON.stringify(coreCss))
       if (core.map) core.map = null as never
       for (const f of cssFiles) delete bundle[f]
@@ -82,21 +86,31 @@ const DEFINE = {
   __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
 }
 
+/** What src/embed/core.ts exports: in kefu-kit.mjs, imports of these modules are imports of the core. */
+const CORE_MODULES = ['./mount', './backend', './errors', './styles', './standIn']
+
 /**
- * Adds the two files that are not chunks of the kit's build: `kefu-kit.js`, the classic script
- * (src/embed/script.ts, built here as an IIFE: a few KB, no Vue) that pages load, and
- * `kefu-kit.mjs`, the ES entry for bundlers (`kefu-kit/embed`), which re-exports kefu-kit.core.js.
+ * Adds the two files that are not chunks of the kit's build, each from a small build of its own:
+ * `kefu-kit.js`, the classic script (src/embed/script.ts as an IIFE: a few KB, no Vue) that pages
+ * load, and `kefu-kit.mjs`, the ES entry for bundlers (`kefu-kit/embed`, src/embed/index.ts), whose
+ * imports of the core's modules become imports of `./kefu-kit.core.js`.
  */
 function loaderScript(): Plugin {
+  type Out = Array<{ output: Array<{ type: string; fileName: string; code?: string }> }>
+  const codeOf = (out: unknown, fileName: string) =>
+    ((Array.isArray(out) ? out : [out]) as Out).flatMap((o) => o.output).find((f) => f.type === 'chunk' && f.fileName === fileName)?.code
   return {
     name: 'kefu-embed-loader-script',
     apply: 'build',
     async generateBundle() {
       const { build } = await import('vite')
-      const out = await build({
-        configFile: false,
-        logLevel: 'warn',
+      const common = {
+        configFile: false as const,
+        logLevel: 'warn' as const,
         define: DEFINE,
+      }
+      const script = codeOf(await build({
+        ...common,
         build: {
           write: false,
           lib: { entry: here('src/embed/script.ts'), name: 'KefuKitLoader', formats: ['iife'], fileName: () => 'kefu-kit.js' },
@@ -105,17 +119,33 @@ function loaderScript(): Plugin {
           minify: true,
           target: 'es2020',
         },
-      })
-      const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; fileName: string; code?: string }> }>
-      const script = outputs.flatMap((o) => o.output).find((f) => f.type === 'chunk' && f.fileName === 'kefu-kit.js')
-      if (!script?.code) return this.error('the loader script (kefu-kit.js) was not built')
-      if (/\bcreateApp\b|__vue/.test(script.code)) this.error('the loader script (kefu-kit.js) must not contain Vue')
-      this.emitFile({ type: 'asset', fileName: 'kefu-kit.js', source: script.code })
-      this.emitFile({
-        type: 'asset',
-        fileName: 'kefu-kit.mjs',
-        source: '// kefu-kit/embed for bundlers: the kit\'s code is kefu-kit.core.js and the chunks next to it.\nexport * from \'./kefu-kit.core.js\'\n',
-      })
+      }), 'kefu-kit.js')
+      if (!script) return this.error('the loader script (kefu-kit.js) was not built')
+      if (/\bcreateApp\b|__vue/.test(script)) this.error('the loader script (kefu-kit.js) must not contain Vue')
+      this.emitFile({ type: 'asset', fileName: 'kefu-kit.js', source: script })
+      const embedDir = here('src/embed/')
+      const bundlerEntry = codeOf(await build({
+        ...common,
+        plugins: [{
+          name: 'kefu-embed-core-external',
+          enforce: 'pre',
+          resolveId(source, importer) {
+            if (importer?.startsWith(embedDir) && CORE_MODULES.includes(source)) return { id: './kefu-kit.core.js', external: true }
+            return null
+          },
+        }],
+        build: {
+          write: false,
+          lib: { entry: here('src/embed/index.ts'), formats: ['es'], fileName: () => 'kefu-kit.mjs' },
+          rolldownOptions: { output: { minify: { codegen: true }, comments: false } },
+          sourcemap: false,
+          minify: true,
+          target: 'es2020',
+        },
+      }), 'kefu-kit.mjs')
+      if (!bundlerEntry) return this.error('the ES entry (kefu-kit.mjs) was not built')
+      if (/\bcreateApp\b|__vue/.test(bundlerEntry)) this.error('kefu-kit.mjs must import the kit from kefu-kit.core.js, not carry it')
+      this.emitFile({ type: 'asset', fileName: 'kefu-kit.mjs', source: bundlerEntry })
     },
   }
 }
@@ -183,7 +213,7 @@ function chunkReport(): Plugin {
           groups.get(key)!.push(m.code ?? '')
         }
       }
-      const cssText = /(["'`])((?:\\.|(?!\1).){2000,}?)\1/.exec(core.code)?.[2] ?? ''
+      const cssText = JSON.stringify(coreCssText)
       const real = [...initial].reduce((a, c) => a + gz(c.code), 0)
       const rows = [...groups].map(([k, codes]) => [k, gz(codes.join('\n'))] as const).filter(([, n]) => n > 40)
       const cssGz = gz(cssText)
@@ -202,7 +232,8 @@ function chunkReport(): Plugin {
 //   own folder, and its chunks next to it, each loaded on first use (`kefu-kit.<name>-<hash>.js`:
 //   message kinds, marked and DOMPurify, the simulator, the Tencent transport, the emoji data;
 //   `locales/<tag>-<hash>.js`: the languages);
-// - `kefu-kit.mjs`: the ES entry for bundlers (`kefu-kit/embed`), re-exporting kefu-kit.core.js.
+// - `kefu-kit.mjs`: the ES entry for bundlers (`kefu-kit/embed`): defines `KefuKit` and <kefu-chat>
+//   over kefu-kit.core.js, which it imports.
 export default defineConfig(() => ({
   resolve: {
     alias: [

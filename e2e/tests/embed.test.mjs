@@ -420,4 +420,17 @@ describe('embed: one script on any page, and the H5 page', () => {
     })
     await closePage(page)
   })
+
+  it('kefu-kit.mjs (the bundlers\' entry) as a native ES module: KefuKit and <kefu-chat> over kefu-kit.core.js', async () => {
+    await withShot('embed-module', () => page, async () => {
+      await open('/pages/module.html')
+      await page.waitForFunction(() => window.chat !== undefined)
+      assert.equal(await page.evaluate(() => window.engineAtOnce), true)
+      assert.equal(await page.evaluate(() => customElements.get('kefu-chat') !== undefined && typeof window.KefuKit.version), 'string')
+      await page.evaluate(() => window.chat.ready)
+      await converse(page)
+      assertNoPageProblems(page)
+    })
+    await closePage(page)
+  })
 })
