@@ -103,11 +103,12 @@ export function embedSizes() {
   for (const f of listed.sort((a, b) => (initialFiles.has(b) - initialFiles.has(a)) || size(b) - size(a))) {
     console.log(`  ${f.padEnd(44)} ${kb(size(f)).padStart(10)}  (${role(f)})`)
   }
-  const locales = files.filter((f) => f.startsWith('locales/'))
-  console.log(`  locales/: ${locales.length} files, ${kb(Math.min(...locales.map(size)))}–${kb(Math.max(...locales.map(size)))} each (lazy: a language when the chat switches to it)`)
+  const locales = files.filter((f) => f.startsWith('locales/') && !f.startsWith('locales/simulator-'))
+  const simLocales = files.filter((f) => f.startsWith('locales/simulator-'))
+  console.log(`  locales/: ${locales.length} languages, ${kb(Math.min(...locales.map(size)))}–${kb(Math.max(...locales.map(size)))} each, and the simulator's texts in ${simLocales.length} (lazy: when the chat switches language)`)
   console.log(`before the first rich-text message (kefu-kit.js + kefu-kit.core.js + its static imports): ${kb(initial)}  goal ≤ 90 KB`)
   console.log(`  + marked and DOMPurify (first rich-text message): ${kb(initial + markdown)}  (+${kb(markdown)})`)
   console.log(`  + the simulator backend (loaded at mount):         +${kb(simulator)}; or the Tencent transport: +${kb(tencent)}`)
   console.log(`  + one other language (ja):                          +${kb(locale)}`)
-  return { script: initial, initial, loader: size('kefu-kit.js'), markdown, simulator, tencent, locale }
+  return { initial, loader: size('kefu-kit.js'), markdown, simulator, tencent, locale }
 }
