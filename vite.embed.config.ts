@@ -150,6 +150,36 @@ function loaderScript(): Plugin {
   }
 }
 
+/**
+ * The modules the core needs at once: core.ts and everything it imports statically, found when
+ * the module graph is complete. They form one group named like the entry, so they all go into
+ * kefu-kit.core.js: Rolldown would otherwise put those that a lazy chunk shares into common chunks
+ * the core imports (more requests at mount, and separate files compress worse).
+ */
+const coreModules = new Set<string>()
+
+function collectCoreModules(): Plugin {
+  return {
+    name: 'kefu-embed-core-modules',
+    apply: 'build',
+    buildEnd() {
+      coreModules.clear()
+      const entry = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]embed[\\/]core\.ts$/.test(id))
+      const todo = entry ? [entry] : []
+      while (todo.length) {
+        const id = todo.pop()!
+        if (coreModules.has(id)) continue
+        coreModules.add(id)
+        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+      }
+    },
+    generateBundle(_options, bundle) {
+      const core = bundle['kefu-kit.core.js']
+      if (core?.type === 'chunk' && core.imports.length) this.warn(`kefu-kit.core.js imports ${core.imports.join(', ')}: the page fetches them at mount too`)
+    },
+  }
+}
+
 /** Chunks named after what they hold, where the module's own name says little. */
 const CHUNK_NAMES: Array<[RegExp, string]> = [
   [/[\\/]node_modules[\\/]marked[\\/]/, 'marked'],
@@ -242,7 +272,7 @@ export default defineConfig(() => ({
     ],
   },
   define: DEFINE,
-  plugins: [noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
+  plugins: [collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
   build: {
     lib: {
       entry: { 'kefu-kit.core': here('src/embed/core.ts') },
@@ -250,11 +280,11 @@ export default defineConfig(() => ({
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      // the chunks may import what they share with the core from the core itself (else Rolldown
-      // makes common chunks the page would fetch at mount anyway)
+      // the chunks import what they share with the core from the core itself
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: chunkFileName,
+        codeSplitting: { groups: [{ name: 'kefu-kit.core', test: (id: string) => coreModules.has(id) }] },
         // a library's ES output keeps whitespace and comments for the bundler after it; these
         // files go to browsers as they are
         minify: { codegen: true },
