@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build:h5`: the no-code H5 page in dist-h5/ (git-ignored), static files to host anywhere:
 //   index.html, h5.css, h5.js (reads the address, mounts the chat, the postMessage bridge),
-//   kefu-kit.js, the kit's code it loads (kefu-kit.core.js) and the chunks that loads on demand
+//   kefu-kit.js, the kit's code it loads (kefu-kit.core.js) and that code's chunks, loaded on demand
 //   (the embed build, see vite.embed.config.ts).
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
