@@ -2,8 +2,8 @@
 // KefuKit.mount, from attributes. Attribute changes apply live; removing the element destroys it.
 //
 // The class lives in the classic loader (kefu-kit.js) too, where the kit's code arrives later: it
-// then mounts through `mountWhenLoaded` (attributes are read when it mounts, so changes made while
-// the code loads apply). No Vue in here.
+// then mounts through `mountWhenLoaded`: the chat is there at once, and attribute changes made
+// while the code loads are replayed on it (a backend change starts another). No Vue in here.
 import type { EmbedBackend } from './backend'
 import { checkBackend, showEmbedError } from './errors'
 import type { EmbedEventName, EmbedOptions, KefuKitInstance } from './mount'

@@ -1,7 +1,8 @@
 // kefu-kit/embed: the chat for any web page, with Vue inside. Importing this module (through a
-// bundler) defines `window.KefuKit` and the custom element <kefu-chat>. The classic script
-// dist/embed/kefu-kit.js (src/embed/script.ts) defines them itself and loads this module's code
-// (kefu-kit.core.js) when the first chat mounts; the definitions here then keep the loader's.
+// bundler; built as dist/embed/kefu-kit.mjs over kefu-kit.core.js) defines `window.KefuKit` and
+// the custom element <kefu-chat>. The classic script dist/embed/kefu-kit.js (src/embed/script.ts)
+// defines them itself and imports kefu-kit.core.js (core.ts) as soon as it runs; whichever comes
+// first keeps its definitions.
 import { defineElementWith } from './element'
 import { mount, mountInto } from './mount'
 
