@@ -68,6 +68,7 @@ describe('the loader: KefuKit.mount before the kit\'s code has arrived', () => {
     // the host is in the page at once; nothing is mounted yet
     expect(chat.element.tagName.toLowerCase()).toBe('kefu-kit-host')
     expect(chat.element.parentElement).toBe(document.body)
+    expect(chat.element.shadowRoot?.mode).toBe('open')
     expect(importModule).toHaveBeenCalledWith(CORE_URL)
     const opened = vi.fn()
     const messages = vi.fn()

@@ -38,6 +38,8 @@ export function mountWhenLoaded(host: HTMLElement, options: EmbedOptions, remove
   const inline = options.launcher === false
   let open = inline ? options.open !== false : !!options.open
   const queue: Array<(chat: KefuKitInstance) => void> = []
+  // the open shadow root is there at once (empty until the chat mounts into it)
+  if (!host.shadowRoot) host.attachShadow({ mode: 'open' })
   const subscriptions = new Set<Subscription>()
 
   const started: Promise<KefuKitInstance | null> = load().then((core) => {
