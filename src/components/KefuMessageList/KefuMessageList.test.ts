@@ -87,6 +87,25 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  it('tells how long ago a message was when the pointer reaches its time, counted at that moment', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.UTC(2025, 0, 14, 4, 10))
+    const { w, transport } = mountList()
+    await settle()
+    transport.receiveText('a', { time: Date.UTC(2025, 0, 14, 4, 0), senderName: 'Ann' })
+    await settle()
+    const time = w.find('.kefu-row__time')
+    expect(time.attributes('datetime')).toBe('2025-01-14T04:00:00.000Z')
+    // nothing worked out at render: the tooltip would be stale by the time anyone hovers
+    expect(time.attributes('title')).toBeUndefined()
+    await time.trigger('mouseenter')
+    expect(time.attributes('title')).toBe('10 min. ago')
+    vi.setSystemTime(Date.UTC(2025, 0, 14, 5, 0))
+    await time.trigger('mouseenter')
+    expect(time.attributes('title')).toBe('1 hr. ago')
+    unmount(w)
+  })
+
   it('shows a failed message as "not sent" with a working retry', async () => {
     const { w, transport, engine } = mountList({ engine: { retry: { attempts: 1 } } })
     await settle()
