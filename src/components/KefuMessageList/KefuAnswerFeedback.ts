@@ -2,12 +2,12 @@
 // thumbs down opens a small dialog with reason tags (the six defaults, or the host's) and free
 // text. Feedback goes once per answer: afterwards the choice stays visible (pressed, and said in
 // words), and a failed send gets a Retry like any other message (`retry(feedback.messageId)`).
-import { defineComponent, ref, shallowRef, type PropType } from 'vue-demi'
+import { defineComponent, ref, shallowRef } from 'vue-demi'
 import { actionErrorText, runAction } from '../../messages/_shared/context'
 import { KefuDialog } from '../../messages/_shared/dialog'
 import { thumbIcon } from '../../messages/_shared/icons'
 import { uniqueId } from '../../messages/_shared/ids'
-import type { AnswerFeedback, RenderContext } from '../../messages/types'
+import type { AnswerFeedback } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { answerFeedbackProps, offersFeedback, showsAiLabel } from './answerFeedbackRules'
 import { hc } from '../../vue/compat'
