@@ -7,7 +7,7 @@ import { all, makeContext, mountRenderer, unmount } from '../testing/renderers'
 import { vueLabel } from '../testing/mount'
 import { captureWarnings } from '../testing/console'
 import axe from 'axe-core'
-import { KefuMessageRow } from '../components/KefuMessageList/KefuMessageRow'
+import { KefuMessageRow, rowLazyParts } from '../components/KefuMessageList/KefuMessageRow'
 import { mountCompat } from '../testing/mount'
 
 // marked and DOMPurify load on demand; these tests are about the rendered Markdown
@@ -75,7 +75,9 @@ describe(`given the gallery (${vueLabel})`, () => {
     unmount(wrapper)
   })
 
-  it('has AI answers: metadata the row draws as the AI label with thumbs, and answers with the choice already made', () => {
+  it('has AI answers: metadata the row draws as the AI label with thumbs, and answers with the choice already made', async () => {
+    // the thumbs' code loads with the first AI answer (KefuMessageRow.lazy.test.ts): here, first
+    await rowLazyParts.answerFeedback.load()
     const ai = galleryFixtures.filter((f) => f.id.startsWith('text-ai-answer'))
     expect(ai.map((f) => [f.id, f.feedback?.helpful, f.feedback?.status])).toEqual([
       ['text-ai-answer', undefined, undefined],

@@ -2,14 +2,14 @@
 // thumbs down opens a small dialog with reason tags (the six defaults, or the host's) and free
 // text. Feedback goes once per answer: afterwards the choice stays visible (pressed, and said in
 // words), and a failed send gets a Retry like any other message (`retry(feedback.messageId)`).
-import { defineComponent, ref, shallowRef, type PropType } from 'vue-demi'
+import { defineComponent, ref, shallowRef } from 'vue-demi'
 import { actionErrorText, runAction } from '../../messages/_shared/context'
 import { KefuDialog } from '../../messages/_shared/dialog'
 import { thumbIcon } from '../../messages/_shared/icons'
 import { uniqueId } from '../../messages/_shared/ids'
-import type { AnswerFeedback, RenderContext } from '../../messages/types'
+import type { AnswerFeedback } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
-import { aiLabelOf, feedbackTargetOf } from '../../protocol/wire/meta'
+import { answerFeedbackProps, offersFeedback, showsAiLabel } from './answerFeedbackRules'
 import { hc } from '../../vue/compat'
 import './KefuAnswerFeedback.css'
 
@@ -31,32 +31,11 @@ export const DEFAULT_FEEDBACK_REASON_KEYS = [
   'desk.feedback.reason.incomplete',
 ] as const
 
-type Meta = ChatMessage & { cloudCustomData?: unknown }
-
-/** Whether the AI label applies to a message (incoming, `role: robot`, an AI `messageType`). */
-export function showsAiLabel(message: ChatMessage): boolean {
-  return message.from === 'service' && !message.revoked && aiLabelOf((message as Meta).cloudCustomData as never)
-}
-
-/** Whether thumbs are offered on a message. */
-export function offersFeedback(message: ChatMessage): boolean {
-  return !!feedbackTargetOf(message as never)
-}
+export { showsAiLabel, offersFeedback } from './answerFeedbackRules'
 
 export const KefuAnswerFeedback = defineComponent({
   name: 'KefuAnswerFeedback',
-  props: {
-    message: { type: Object as PropType<ChatMessage>, required: true as const },
-    context: { type: Object as PropType<RenderContext>, required: true as const },
-    /** draw the AI label @default true */
-    aiLabel: { type: Boolean, default: true },
-    /** offer thumbs @default true */
-    feedback: { type: Boolean, default: true },
-    /** the engine's record for this answer, if feedback was sent */
-    state: { type: Object as PropType<RowFeedbackState>, default: undefined },
-    /** thumbs-down reasons replacing the six defaults */
-    reasons: { type: Array as PropType<readonly string[]>, default: undefined },
-  },
+  props: answerFeedbackProps,
   setup(props) {
     const id = uniqueId('feedback')
     const dialogOpen = ref(false)

@@ -13,10 +13,50 @@ import { hc } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { MessageErrorPlaceholder } from '../../messages/unsupported/MessageErrorPlaceholder'
 import { formatTime, formatRelative, isoTime, validTime } from './layout'
-import { KefuAnswerFeedback, type RowFeedbackState } from './KefuAnswerFeedback'
-import { hasUploadStatus, KefuUploadStatus } from './KefuUploadStatus'
+import type { RowFeedbackState } from './KefuAnswerFeedback'
+import { answerFeedbackProps, offersFeedback, showsAiLabel } from './answerFeedbackRules'
+import { hasUploadStatus } from './uploadStatusRules'
+import { lazyComponent } from '../../vue/lazyComponent'
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
+
+// Loaded on first use: the AI label and thumbs (the first AI answer), the attachment status line
+// (the first attachment sent or restored). Until then the row draws what it can without them.
+const LazyAnswerFeedback = lazyComponent<{ message: ChatMessage; context: RenderContext; aiLabel: boolean; feedback: boolean }>(
+  () => import('./KefuAnswerFeedback').then((m) => m.KefuAnswerFeedback),
+  {
+    name: 'KefuAnswerFeedbackLoading',
+    props: answerFeedbackProps,
+    // the label at once (it is text); the thumbs' row keeps its height until the buttons come
+    placeholder: ({ props: p }) => {
+      const label = p.aiLabel && showsAiLabel(p.message)
+      const thumbs = p.feedback && offersFeedback(p.message)
+      return hc('div', { class: 'kefu-feedback kefu-feedback--loading', attrs: { 'data-kefu-feedback-for': p.message.id } }, [
+        label ? hc('p', { class: 'kefu-feedback__ai-label', attrs: { 'data-kefu-ai-label': '' } }, p.context.t('desk.aiLabel')) : null,
+        thumbs ? hc('div', { class: 'kefu-feedback__row', attrs: { 'aria-hidden': 'true' } }) : null,
+      ])
+    },
+  },
+)
+const LazyUploadStatus = lazyComponent<{ message: ChatMessage; context: RenderContext }>(
+  () => import('./KefuUploadStatus').then((m) => m.KefuUploadStatus),
+  {
+    name: 'KefuUploadStatusLoading',
+    props: {
+      message: { type: Object, required: true },
+      context: { type: Object, required: true },
+    },
+    // the row's own "sending" line until the progress bar and Cancel are there
+    placeholder: ({ props: p, failed, retry }) => hc('div', { class: 'kefu-row__status kefu-row__status--sending' }, [
+      failed
+        ? hc('button', { class: 'kefu-row__retry', attrs: { type: 'button' }, on: { click: retry } }, p.context.t('row.retry'))
+        : hc('span', { class: 'kefu-row__spinner', attrs: { 'aria-hidden': 'true' } }),
+      hc('span', { class: 'kefu-sr-only' }, p.context.t('row.sending')),
+    ]),
+  },
+)
+/** The row's parts loaded on first use (tests preload them; a host may too). @internal */
+export const rowLazyParts = { answerFeedback: LazyAnswerFeedback, uploadStatus: LazyUploadStatus }
 
 /** Sets a `<time>`'s tooltip to how long ago it was, in the chat's language, as the pointer arrives. */
 function showRelativeTime(event: Event, time: number, context: RenderContext): void {
@@ -190,7 +230,7 @@ export const KefuMessageRow = defineComponent({
       let status: unknown = null
       if (mine && hasUploadStatus(m)) {
         // an attachment: progress and cancel, or "choose the file again"
-        status = hc(KefuUploadStatus, { props: { message: m, context: props.context } })
+        status = hc(LazyUploadStatus.component, { props: { message: m, context: props.context } })
       } else if (mine && m.status === 'sending') {
         status = hc('div', { class: 'kefu-row__status kefu-row__status--sending' }, [
           hc('span', { class: 'kefu-row__spinner', attrs: { 'aria-hidden': 'true' } }),
@@ -221,9 +261,9 @@ export const KefuMessageRow = defineComponent({
           hc('div', { class: 'kefu-row__body' }, [
             meta,
             hc('div', { class: 'kefu-row__content' }, [body]),
-            mine || m.revoked || (!props.aiLabel && !props.answerFeedback)
+            mine || m.revoked || !((props.aiLabel && showsAiLabel(m)) || (props.answerFeedback && offersFeedback(m)))
               ? null
-              : hc(KefuAnswerFeedback, {
+              : hc(LazyAnswerFeedback.component, {
                 props: {
                   message: m,
                   context: props.context,

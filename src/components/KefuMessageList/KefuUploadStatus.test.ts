@@ -1,12 +1,12 @@
 // The upload status in the row: a labelled progress bar and Cancel while uploading, "choose the
 // file again" (a real file input) on an attachment whose bytes were lost across a reload, and the
 // ordinary Retry on a failed one that still has them.
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { TextMessage } from '../../messages/text/TextMessage'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { makeContext } from '../../testing/renderers'
 import { mountCompat, vueLabel } from '../../testing/mount'
-import { KefuMessageRow } from './KefuMessageRow'
+import { KefuMessageRow, rowLazyParts } from './KefuMessageRow'
 
 const upload = (over: Partial<ChatMessage> = {}, lost = false): ChatMessage => ({
   id: 'c1',
@@ -26,6 +26,9 @@ function mountRow(m: ChatMessage, context = makeContext()) {
 }
 
 describe(`the upload status on ${vueLabel}`, () => {
+  // its code loads with the first row that needs it (KefuMessageRow.lazy.test.ts covers that)
+  beforeAll(async () => { await rowLazyParts.uploadStatus.load() })
+
   it('shows a labelled progress bar and a Cancel button that calls cancelUpload', async () => {
     const { w, context } = mountRow(upload())
     const bar = w.find('[role="progressbar"]')

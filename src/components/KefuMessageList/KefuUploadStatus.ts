@@ -11,10 +11,7 @@ import { hc, useElementRef } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import './KefuUploadStatus.css'
 
-/** Whether the row draws the upload status instead of the plain "sending" spinner / "not sent". */
-export function hasUploadStatus(m: ChatMessage): boolean {
-  return m.from === 'customer' && !!m.upload && (m.status === 'sending' || (m.status === 'failed' && m.upload.lost === true))
-}
+export { hasUploadStatus } from './uploadStatusRules'
 
 export const KefuUploadStatus = defineComponent({
   name: 'KefuUploadStatus',
