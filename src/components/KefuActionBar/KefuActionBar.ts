@@ -38,14 +38,14 @@ export const KefuActionBar = defineComponent({
     errorDuration: { type: Number, default: 4000 },
   },
   setup(props) {
-    const { ctx, t, engine, endButton, cancelButton, confirming, error, waitingForAgent, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown, run } =
+    const { t, engine, endButton, cancelButton, confirming, error, waitingForAgent, can, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown, run } =
       useSessionActions({ errorDuration: () => props.errorDuration, transferPending })
     const id = `kefu-actions-${++uid}`
 
     return () => {
-      const can = ctx.state.value.can
+      const allowed = can.value
       const buttons: unknown[] = []
-      if (can.transferToHuman && !waitingForAgent.value) {
+      if (allowed.transferToHuman && !waitingForAgent.value) {
         buttons.push(hc('button', {
           key: 'transfer',
           class: 'kefu-action',
@@ -53,7 +53,7 @@ export const KefuActionBar = defineComponent({
           on: { click: transfer },
         }, t('action.transfer')))
       }
-      if (can.requestRating) {
+      if (allowed.requestRating) {
         buttons.push(hc('button', {
           key: 'rate',
           class: 'kefu-action',
@@ -61,7 +61,7 @@ export const KefuActionBar = defineComponent({
           on: { click: () => run(() => engine.requestRating()) },
         }, t('action.rate')))
       }
-      if (can.endHumanSession) {
+      if (allowed.endHumanSession) {
         buttons.push(confirming.value
           ? hc('div', {
             key: 'confirm',

@@ -1,10 +1,11 @@
 // The conversation-level actions both the action bar and the toolbar offer: transfer to a human
 // (hidden while the request waits for an answer), and ending the human session with an inline
 // confirmation. One implementation, so the two controls cannot drift apart.
-import { computed, nextTick, shallowRef, watch } from 'vue-demi'
+import { nextTick, shallowRef, watch } from 'vue-demi'
 import type { ActionResult, ConversationState } from '../../protocol/engine/types'
 import { useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { useSelect } from '../../vue/select'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { activeElement } from '../../messages/_shared/dom'
 
@@ -42,7 +43,9 @@ export function useSessionActions(options: { errorDuration: () => number; transf
   // The customer asked for a person: until the backend answers (an agent accepts, the queue
   // starts, or no one is available) the button would only send the request again.
   const transferId = shallowRef<string | null>(null)
-  const waitingForAgent = computed(() => options.transferPending(ctx.state.value, transferId.value))
+  // slices of the state: the buttons re-render when these change, not on every message or chunk
+  const waitingForAgent = useSelect(ctx.state, (state) => options.transferPending(state, transferId.value))
+  const can = useSelect(ctx.state, (state) => state.can)
   watch(() => ctx.state.value.humanServing, (serving) => { if (serving) transferId.value = null })
   // The agent may leave while the customer is deciding: drop the question with the action.
   watch(() => ctx.state.value.can.endHumanSession, (can) => { if (!can) confirming.value = false })
@@ -78,5 +81,5 @@ export function useSessionActions(options: { errorDuration: () => number; transf
       cancelEnd()
     }
   }
-  return { ctx, t, engine, endButton, cancelButton, confirming, error: feedback.error, run, waitingForAgent, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown }
+  return { ctx, t, engine, endButton, cancelButton, confirming, error: feedback.error, run, waitingForAgent, can, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown }
 }

@@ -5,6 +5,7 @@ import { computed, defineComponent, nextTick, onBeforeUnmount, onMounted, ref, w
 import type { ChatMessage } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { useSelect } from '../../vue/select'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { smileIcon } from '../../messages/_shared/icons'
 import { KefuEmojiPicker } from '../KefuEmojiPicker/KefuEmojiPicker'
@@ -69,6 +70,8 @@ export const KefuComposer = defineComponent({
   },
   setup(props, { emit }) {
     const ctx = useKefu()
+    // re-rendered when the connection changes, not on every message or stream chunk
+    const connection = useSelect(ctx.state, (state) => state.connection)
     const { t } = ctx
     const id = `kefu-composer-${++uid}`
     const textarea = useElementRef<HTMLTextAreaElement>('textarea')
@@ -176,7 +179,7 @@ export const KefuComposer = defineComponent({
     }
 
     return () => {
-      const conn = ctx.state.value.connection
+      const conn = connection.value
       const hint = conn === 'offline' ? t('composer.offline') : conn === 'kicked' ? t('composer.kicked') : ''
       const len = length.value
       const showCount = len >= Math.floor(max * props.countThreshold)

@@ -4,6 +4,7 @@ import { defineComponent, shallowRef, watch } from 'vue-demi'
 import type { ChatMessage, ConversationState } from '../../protocol/engine/types'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { useSelect } from '../../vue/select'
 import { isolated, stripDirectionControls } from '../../messages/_shared/bidi'
 import { safeImageUrl } from '../../messages/_shared/url'
 import './KefuHeader.css'
@@ -58,12 +59,17 @@ export const KefuHeader = defineComponent({
     watch(() => state.value.humanServing, (serving) => {
       if (serving) servedFrom.value = state.value.messages.length
     }, { flush: 'sync' })
+    // re-rendered when the agent or the connection changes, not on every message or stream chunk
+    const shown = useSelect(state, (s) => {
+      const a = servingAgent(s, servedFrom.value)
+      return { name: a ? a.name : undefined, avatar: a ? a.avatar : undefined, conn: s.connection }
+    })
     return () => {
-      const agent = servingAgent(state.value, servedFrom.value)
+      const agent = shown.value.name !== undefined ? { name: shown.value.name, avatar: shown.value.avatar } : null
       const title = agent ? agent.name : stripDirectionControls(props.title || '') || t('header.title')
       // the one URL rule, as for every URL the kit puts in the DOM
       const avatar = safeImageUrl(agent ? agent.avatar : props.avatar)
-      const conn = state.value.connection
+      const conn = shown.value.conn
       return hc('div', { class: 'kefu-header', attrs: { 'data-kefu-serving': agent ? 'agent' : 'service' } }, [
         avatar
           ? hc('img', { key: avatar, class: 'kefu-header__avatar', attrs: { src: avatar, alt: '', width: 36, height: 36 } })

@@ -2,6 +2,7 @@
 import { defineComponent } from 'vue-demi'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { useSelect } from '../../vue/select'
 import '../../styles/shell.css'
 import './KefuQueueBanner.css'
 
@@ -10,8 +11,10 @@ export const KefuQueueBanner = defineComponent({
   name: 'KefuQueueBanner',
   setup() {
     const { t, state } = useKefu()
+    // re-rendered when the queue changes, not on every message or stream chunk
+    const queue = useSelect(state, (s) => s.queue)
     return () => {
-      const q = state.value.queue
+      const q = queue.value
       if (!q) return null
       const parts: string[] = []
       if (typeof q.position === 'number') parts.push(t('queue.position', { position: q.position }))

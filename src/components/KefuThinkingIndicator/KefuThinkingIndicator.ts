@@ -3,6 +3,7 @@
 import { defineComponent } from 'vue-demi'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { useSelect } from '../../vue/select'
 import './KefuThinkingIndicator.css'
 
 /** Whether the engine says the model is thinking (engines without the field: never). */
@@ -15,8 +16,9 @@ export const KefuThinkingIndicator = defineComponent({
   name: 'KefuThinkingIndicator',
   setup() {
     const { t, state } = useKefu()
+    const thinking = useSelect(state, isThinking)
     return () => {
-      if (!isThinking(state.value)) return null
+      if (!thinking.value) return null
       // role=status: announced once when it appears, politely; the dots are decoration
       return hc('div', { class: 'kefu-thinking', attrs: { 'data-kefu-thinking': '', role: 'status' } }, [
         hc('span', { class: 'kefu-thinking__bubble' }, [

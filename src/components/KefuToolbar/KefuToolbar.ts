@@ -79,7 +79,7 @@ export const KefuToolbar = defineComponent({
     sent: (_message: ChatMessage) => true,
   },
   setup(props, { emit }) {
-    const { ctx, t, engine, endButton, cancelButton, confirming, error, run, waitingForAgent, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown } =
+    const { t, engine, endButton, cancelButton, confirming, error, run, waitingForAgent, can, transfer, askEnd, cancelEnd, confirmEnd, onConfirmKeydown } =
       useSessionActions({ errorDuration: () => props.errorDuration, transferPending })
     const id = `kefu-toolbar-${++uid}`
     /** the offer the customer dismissed or sent (by identity), so it goes away */
@@ -104,19 +104,19 @@ export const KefuToolbar = defineComponent({
     }
 
     function renderPreset(b: Extract<ToolbarButton, { type: 'preset' }>, index: number): any {
-      const can = ctx.state.value.can
+      const allowed = can.value
       const label = b.label || t(PRESET_LABEL[b.preset])
       const action = PRESET_ACTION[b.preset]
       if (b.preset === 'humanService') {
-        if (!can.transferToHuman || waitingForAgent.value) return null
+        if (!allowed.transferToHuman || waitingForAgent.value) return null
         return hc('button', { key: `p${index}`, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-action': action }, on: { click: transfer } }, label)
       }
       if (b.preset === 'serviceRating') {
-        if (!can.requestRating) return null
+        if (!allowed.requestRating) return null
         return hc('button', { key: `p${index}`, class: 'kefu-action', attrs: { type: 'button', 'data-kefu-action': action }, on: { click: () => run(() => engine.requestRating()) } }, label)
       }
       if (b.preset === 'endHumanService') {
-        if (!can.endHumanSession) return null
+        if (!allowed.endHumanSession) return null
         return confirming.value
           ? hc('div', {
             key: `confirm${index}`,

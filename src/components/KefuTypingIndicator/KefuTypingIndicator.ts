@@ -2,6 +2,7 @@
 import { defineComponent } from 'vue-demi'
 import { hc } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
+import { useSelect } from '../../vue/select'
 import './KefuTypingIndicator.css'
 
 /** The typing indicator (state.typing); nothing otherwise. */
@@ -9,8 +10,9 @@ export const KefuTypingIndicator = defineComponent({
   name: 'KefuTypingIndicator',
   setup() {
     const { t, state } = useKefu()
+    const typing = useSelect(state, (s) => !!s.typing)
     return () => {
-      if (!state.value.typing) return null
+      if (!typing.value) return null
       // Not a live region: the message that follows is announced anyway, and "typing" repeated
       // every few seconds would talk over it.
       return hc('div', { class: 'kefu-typing', attrs: { 'data-kefu-typing': '' } }, [
