@@ -1,7 +1,20 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+
+// A component declared at a module's top level (`export const KefuX = defineComponent({...})`) is
+// marked pure in the library's output: `defineComponent` comes from the host's Vue (external), so a
+// host's bundler cannot know the call is free of side effects and would keep every component of
+// the kit, used or not (the launcher, the toolbar's dialogs...) in its bundle.
+const pureComponents = (): Plugin => ({
+  name: 'kefu-pure-components',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || id.includes('.test.') || !code.includes('defineComponent(')) return null
+    const out = code.replace(/^(export\s+)?(const|let)\s+(\w+)(\s*:[^=\n]+)?\s*=\s*defineComponent\(/gm, (m) => m.replace(/defineComponent\($/, '/* @__PURE__ */ defineComponent('))
+    return out === code ? null : { code: out, map: null }
+  },
+})
 
 // `vite` (npm run dev) serves the playground; `vite build` builds the library.
 // One library artifact serves Vue 3 and Vue 2.7: vue / vue-demi / pinia / the Tencent SDK stay
@@ -30,6 +43,7 @@ export default defineConfig(({ command, mode }) => {
     }
   }
   return {
+    plugins: [pureComponents()],
     build: {
       lib: {
         entry: {

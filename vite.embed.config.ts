@@ -8,10 +8,15 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const CSS_PLACEHOLDER = '__KEFU_EMBED_CSS__'
 
 /**
- * Moves the CSS Vite extracts into the script: the placeholder string becomes the stylesheet's
- * text, the .css asset is dropped. The embed adopts it as a constructable stylesheet in its
- * shadow root (no <style> element: a strict `style-src 'self'` would block one).
+ * Moves the CSS Vite extracts into the scripts; no .css file is left. Each chunk's own CSS goes
+ * with it: the core's takes the placeholder in src/embed/styles.ts, a lazy chunk's is added to the
+ * same stylesheet (`addEmbedCss`, exported by the core) when the chunk loads, before its code runs.
+ * The embed adopts it as a constructable stylesheet in its shadow root (no <style> element: a
+ * strict `style-src 'self'` would block one).
  */
+/** The CSS the core carries (for the size report). */
+let coreCssText = ''
+
 function cssIntoScript(): Plugin {
   return {
     name: 'kefu-embed-css-into-script',
@@ -19,19 +24,37 @@ function cssIntoScript(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const cssFiles = Object.keys(bundle).filter((f) => f.endsWith('.css'))
-      const css = cssFiles.map((f) => {
+      const cssOf = (f: string) => {
         const a = bundle[f]
-        return a.type === 'asset' ? String(a.source) : ''
-      }).join('\n')
-      for (const f of cssFiles) delete bundle[f]
-      let replaced = 0
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue
-        const before = chunk.code
-        chunk.code = chunk.code.replace(new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`, 'g'), () => { replaced++; return JSON.stringify(css) })
-        if (chunk.code !== before && chunk.map) chunk.map = null as never
+        return a && a.type === 'asset' ? String(a.source) : ''
       }
-      if (!replaced) this.error(`the CSS placeholder ${CSS_PLACEHOLDER} was not found in the embed bundle`)
+      const placeholder = new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`, 'g')
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+      const core = chunks.find((c) => placeholder.test(c.code))
+      placeholder.lastIndex = 0
+      if (!core) return this.error(`the CSS placeholder ${CSS_PLACEHOLDER} was not found in the embed bundle`)
+      const used = new Set<string>()
+      const take = (c: (typeof chunks)[number]) => {
+        const files = [...(c.viteMetadata?.importedCss ?? [])]
+        for (const f of files) used.add(f)
+        return files.map(cssOf).join('\n')
+      }
+      for (const chunk of chunks) {
+        if (chunk === core) continue
+        const css = take(chunk)
+        if (!css) continue
+        if (chunk.fileName.includes('/')) this.error(`${chunk.fileName} has CSS but is not next to the core`)
+        chunk.code = `import{addEmbedCss as __kefuCss}from"./${core.fileName}";__kefuCss(${JSON.stringify(css)});\n${chunk.code}`
+        if (chunk.map) chunk.map = null as never
+      }
+      // the core's own CSS, and any CSS no chunk claims (nothing may be lost)
+      const own = take(core)
+      const rest = cssFiles.filter((f) => !used.has(f)).map(cssOf)
+      const coreCss = [own, ...rest].filter(Boolean).join('\n')
+      coreCssText = coreCss
+      core.code = core.code.replace(placeholder, () => JSON.stringify(coreCss))
+      if (core.map) core.map = null as never
+      for (const f of cssFiles) delete bundle[f]
     },
   }
 }
@@ -54,97 +77,227 @@ function noFixtures(): Plugin {
   }
 }
 
+/** The defines both builds (the kit and the loader) share. */
+const DEFINE = {
+  'process.env.NODE_ENV': JSON.stringify('production'),
+  __KEFU_VERSION__: JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version),
+  __VUE_OPTIONS_API__: 'false',
+  __VUE_PROD_DEVTOOLS__: 'false',
+  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+}
+
+/** What src/embed/core.ts exports: in kefu-kit.mjs, imports of these modules are imports of the core. */
+const CORE_MODULES = ['./mount', './backend', './errors', './styles', './standIn']
+
 /**
- * What the script loads later, as ES modules next to it: marked and DOMPurify with the first
- * rich-text message, a language's dictionary when the chat switches to it. `import()` in a classic
- * script resolves against the script's own URL, so `./kefu-kit.marked.js` is found next to
- * kefu-kit.js wherever that is served from (same origin: `script-src 'self'` allows it; from a CDN,
- * with CORS, as every public CDN sends). If a chunk cannot load, the chat keeps working: rich text
- * stays plain, escaped text and the language stays English.
+ * Adds the two files that are not chunks of the kit's build, each from a small build of its own:
+ * `kefu-kit.js`, the classic script (src/embed/script.ts as an IIFE: a few KB, no Vue) that pages
+ * load, and `kefu-kit.mjs`, the ES entry for bundlers (`kefu-kit/embed`, src/embed/index.ts), whose
+ * imports of the core's modules become imports of `./kefu-kit.core.js`.
  */
-function lazyChunks(): Plugin {
+function loaderScript(): Plugin {
+  type Out = Array<{ output: Array<{ type: string; fileName: string; code?: string }> }>
+  const codeOf = (out: unknown, fileName: string) =>
+    ((Array.isArray(out) ? out : [out]) as Out).flatMap((o) => o.output).find((f) => f.type === 'chunk' && f.fileName === fileName)?.code
   return {
-    name: 'kefu-embed-lazy-chunks',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (!importer) return null
-      if (/[\\/]src[\\/]messages[\\/]richText[\\/]markdown\.ts$/.test(importer)) {
-        if (source === 'marked') return { id: './kefu-kit.marked.js', external: 'relative' }
-        if (source === 'dompurify') return { id: './kefu-kit.dompurify.js', external: 'relative' }
+    name: 'kefu-embed-loader-script',
+    apply: 'build',
+    async generateBundle() {
+      const { build } = await import('vite')
+      const common = {
+        configFile: false as const,
+        logLevel: 'warn' as const,
+        define: DEFINE,
       }
-      if (/[\\/]src[\\/]embed[\\/]backend\.ts$/.test(importer)) {
-        const chunk = /^\.\/chunks\/(simulator|tencent)$/.exec(source)
-        if (chunk) return { id: `./kefu-kit.${chunk[1]}.js`, external: 'relative' }
-      }
-      // the emoji picker's data (names in English and Chinese): loaded when the picker first opens
-      if (source === './data' && /[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]emoji\.ts$/.test(importer)) {
-        return { id: './kefu-kit.emoji.js', external: 'relative' }
-      }
-      const locale = /^\.\/locales\/([A-Za-z-]+)$/.exec(source)
-      if (locale && /[\\/]src[\\/]i18n[\\/]index\.ts$/.test(importer) && locale[1] !== 'en') {
-        return { id: `./locales/${locale[1]}.js`, external: 'relative' }
-      }
-      return null
+      const script = codeOf(await build({
+        ...common,
+        build: {
+          write: false,
+          lib: { entry: here('src/embed/script.ts'), name: 'KefuKitLoader', formats: ['iife'], fileName: () => 'kefu-kit.js' },
+          rolldownOptions: { output: { codeSplitting: false } },
+          sourcemap: false,
+          minify: true,
+          target: 'es2020',
+        },
+      }), 'kefu-kit.js')
+      if (!script) return this.error('the loader script (kefu-kit.js) was not built')
+      if (/\bcreateApp\b|__vue/.test(script)) this.error('the loader script (kefu-kit.js) must not contain Vue')
+      this.emitFile({ type: 'asset', fileName: 'kefu-kit.js', source: script })
+      const embedDir = here('src/embed/')
+      const bundlerEntry = codeOf(await build({
+        ...common,
+        plugins: [{
+          name: 'kefu-embed-core-external',
+          enforce: 'pre',
+          resolveId(source, importer) {
+            if (importer?.startsWith(embedDir) && CORE_MODULES.includes(source)) return { id: './kefu-kit.core.js', external: true }
+            return null
+          },
+        }],
+        build: {
+          write: false,
+          lib: { entry: here('src/embed/index.ts'), formats: ['es'], fileName: () => 'kefu-kit.mjs' },
+          rolldownOptions: { output: { minify: { codegen: true }, comments: false } },
+          sourcemap: false,
+          minify: true,
+          target: 'es2020',
+        },
+      }), 'kefu-kit.mjs')
+      if (!bundlerEntry) return this.error('the ES entry (kefu-kit.mjs) was not built')
+      if (/\bcreateApp\b|__vue/.test(bundlerEntry)) this.error('kefu-kit.mjs must import the kit from kefu-kit.core.js, not carry it')
+      this.emitFile({ type: 'asset', fileName: 'kefu-kit.mjs', source: bundlerEntry })
     },
   }
 }
 
-// `npm run build` runs this twice after the library build:
-// - `vite build -c vite.embed.config.ts`: `dist/embed/kefu-kit.js`, one classic script (IIFE) with
-//   Vue 3 inside that defines `window.KefuKit` and `<kefu-chat>`, and `dist/embed/kefu-kit.mjs`,
-//   the same as an ES module for bundlers (`kefu-kit/embed`);
-// - `vite build -c vite.embed.config.ts --mode chunks`: what they load later, ES modules next to
-//   them (kefu-kit.marked.js, kefu-kit.dompurify.js, kefu-kit.simulator.js, kefu-kit.tencent.js,
-//   kefu-kit.emoji.js, locales/<tag>.js).
-const LOCALES = ['zh-CN', 'zh-TW', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'fil', 'es', 'fr', 'de', 'pt-BR', 'ar']
+/**
+ * The modules the core needs at once: core.ts and everything it imports statically, found when
+ * the module graph is complete. They form one group named like the entry, so they all go into
+ * kefu-kit.core.js: Rolldown would otherwise put those that a lazy chunk shares into common chunks
+ * the core imports (more requests at mount, and separate files compress worse).
+ */
+const coreModules = new Set<string>()
 
-export default defineConfig(({ mode }) => {
-  const chunks = mode === 'chunks'
+function collectCoreModules(): Plugin {
   return {
-    resolve: {
-      alias: [
-        { find: /^vue-demi$/, replacement: here('src/embed/vueDemi.ts') },
-        { find: /^vue$/, replacement: here('node_modules/vue/dist/vue.runtime.esm-bundler.js') },
-      ],
+    name: 'kefu-embed-core-modules',
+    apply: 'build',
+    buildEnd() {
+      coreModules.clear()
+      const entry = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]embed[\\/]core\.ts$/.test(id))
+      const todo = entry ? [entry] : []
+      while (todo.length) {
+        const id = todo.pop()!
+        if (coreModules.has(id)) continue
+        coreModules.add(id)
+        todo.push(...(this.getModuleInfo(id)?.importedIds ?? []))
+      }
     },
-    define: {
-      'process.env.NODE_ENV': JSON.stringify('production'),
-      __KEFU_VERSION__: JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version),
-      __VUE_OPTIONS_API__: 'false',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    },
-    plugins: chunks ? [] : [noFixtures(), lazyChunks(), cssIntoScript()],
-    build: {
-      lib: chunks
-        ? {
-            entry: {
-              'kefu-kit.marked': here('src/embed/chunks/marked.ts'),
-              'kefu-kit.dompurify': here('src/embed/chunks/dompurify.ts'),
-              'kefu-kit.simulator': here('src/embed/chunks/simulator.ts'),
-              'kefu-kit.tencent': here('src/embed/chunks/tencent.ts'),
-              'kefu-kit.emoji': here('src/components/KefuEmojiPicker/data.ts'),
-              ...Object.fromEntries(LOCALES.map((l) => [`locales/${l}`, here(`src/i18n/locales/${l}.ts`)])),
-            },
-            formats: ['es'],
-            fileName: (_format, name) => `${name}.js`,
-          }
-        : {
-            entry: here('src/embed/index.ts'),
-            name: 'KefuKit',
-            formats: ['iife', 'es'],
-            fileName: (format) => (format === 'iife' ? 'kefu-kit.js' : 'kefu-kit.mjs'),
-          },
-      rolldownOptions: chunks
-        ? { output: { chunkFileNames: 'kefu-kit.shared-[hash].js' } }
-        : { output: { codeSplitting: false } },
-      outDir: process.env.KEFU_EMBED_OUT_DIR || 'dist/embed',
-      // the main build empties the folder; the chunks build adds to it
-      emptyOutDir: !chunks,
-      sourcemap: false,
-      minify: true,
-      cssCodeSplit: false,
-      target: 'es2020',
+    generateBundle(_options, bundle) {
+      const core = bundle['kefu-kit.core.js']
+      if (core?.type === 'chunk' && core.imports.length) this.warn(`kefu-kit.core.js imports ${core.imports.join(', ')}: the page fetches them at mount too`)
     },
   }
-})
+}
+
+/** Chunks named after what they hold, where the module's own name says little. */
+const CHUNK_NAMES: Array<[RegExp, string]> = [
+  [/[\\/]node_modules[\\/]marked[\\/]/, 'marked'],
+  [/[\\/]node_modules[\\/]dompurify[\\/]/, 'dompurify'],
+  [/[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]data\.ts$/, 'emoji-data'],
+  [/^\0kefu-embed-no-fixtures$/, 'no-fixtures'],
+]
+
+/** `locales/<tag>-[hash].js` for the languages, `kefu-kit.<name>-[hash].js` for every other chunk. */
+function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const id = chunk.facadeModuleId ?? ''
+  if (/[\\/]src[\\/]i18n[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return 'locales/[name]-[hash].js'
+  if (/[\\/]src[\\/]protocol[\\/]simulator[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return 'locales/simulator-[name]-[hash].js'
+  const named = CHUNK_NAMES.find(([re]) => re.test(id))
+  return `kefu-kit.${named ? named[1] : '[name]'}-[hash].js`
+}
+
+/**
+ * `KEFU_EMBED_REPORT=1`: lists every chunk with its modules' minified sizes (largest first), to
+ * see what weighs what in the files the page loads at mount.
+ */
+function chunkReport(): Plugin {
+  return {
+    name: 'kefu-embed-chunk-report',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      if (!process.env.KEFU_EMBED_REPORT) return
+      const { gzipSync } = await import('node:zlib')
+      const gz = (s: string) => gzipSync(s, { level: 9 }).length
+      const short = (id: string) => id.replace(/^.*?node_modules[\\/]/, '~').replace(here('.'), '')
+      const top = Number(process.env.KEFU_EMBED_REPORT) > 1 ? Number(process.env.KEFU_EMBED_REPORT) : 25
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+      for (const chunk of chunks) {
+        if (chunk.fileName.startsWith('locales/')) continue
+        const imports = chunk.imports.length ? ` imports ${chunk.imports.join(', ')}` : ''
+        console.log(`\n${chunk.fileName} (${chunk.code.length} B, ${gz(chunk.code)} B gzip)${imports}`)
+        const mods = Object.entries(chunk.modules).map(([id, m]) => [short(id), m.renderedLength] as const).sort((a, b) => b[1] - a[1])
+        for (const [id, n] of mods.slice(0, top)) console.log(`  ${String(n).padStart(7)}  ${id}`)
+      }
+      // What the page fetches at mount (the core and its static imports), by area: each area's
+      // modules gzipped together, scaled so the areas add up to the files' real gzip size.
+      const core = chunks.find((c) => c.fileName === 'kefu-kit.core.js')
+      if (!core) return
+      const initial = new Set([core])
+      for (const c of initial) for (const f of c.imports) { const d = bundle[f]; if (d?.type === 'chunk') initial.add(d) }
+      const area = (id: string) => {
+        const m = /node_modules[\\/](@vue[\\/][a-z-]+|[^\\/]+)/.exec(id)
+        if (m) return m[1].startsWith('@vue') ? 'vue' : m[1]
+        const src = /[\\/]src[\\/](.+)$/.exec(id)
+        if (!src) return id.startsWith('\0') ? 'build helpers' : short(id)
+        const parts = src[1].split(/[\\/]/)
+        if (parts[0] === 'protocol' || parts[0] === 'components' || parts[0] === 'messages') return parts.slice(0, parts[1]?.includes('.') ? 1 : 2).join('/')
+        return parts[0]
+      }
+      const groups = new Map<string, string[]>()
+      for (const c of initial) {
+        for (const [id, m] of Object.entries(c.modules)) {
+          const key = area(id)
+          if (!groups.has(key)) groups.set(key, [])
+          groups.get(key)!.push(m.code ?? '')
+        }
+      }
+      const cssText = JSON.stringify(coreCssText)
+      const real = [...initial].reduce((a, c) => a + gz(c.code), 0)
+      const rows = [...groups].map(([k, codes]) => [k, gz(codes.join('\n'))] as const).filter(([, n]) => n > 40)
+      const cssGz = gz(cssText)
+      const scale = (real - cssGz) / rows.reduce((a, [, n]) => a + n, 0)
+      console.log(`\nat mount: ${[...initial].map((c) => c.fileName).join(' + ')} = ${(real / 1024).toFixed(1)} KB gzip; by area (estimated):`)
+      for (const [k, n] of [...rows, ['CSS (the core\'s own, in a string)', cssGz / scale] as const].sort((a, b) => b[1] - a[1])) {
+        console.log(`  ${((n * scale) / 1024).toFixed(1).padStart(6)} KB  ${k}`)
+      }
+    },
+  }
+}
+
+// `npm run build` runs this after the library build (`npm run build:embed`), into dist/embed:
+// - `kefu-kit.js`: the classic script pages load (the loader, see src/embed/loader.ts);
+// - `kefu-kit.core.js`: the kit with Vue 3 and its CSS, an ES module the loader imports from its
+//   own folder, and its chunks next to it, each loaded on first use (`kefu-kit.<name>-<hash>.js`:
+//   message kinds, marked and DOMPurify, the simulator, the Tencent transport, the emoji data;
+//   `locales/<tag>-<hash>.js`: the languages);
+// - `kefu-kit.mjs`: the ES entry for bundlers (`kefu-kit/embed`): defines `KefuKit` and <kefu-chat>
+//   over kefu-kit.core.js, which it imports.
+export default defineConfig(() => ({
+  resolve: {
+    alias: [
+      { find: /^vue-demi$/, replacement: here('src/embed/vueDemi.ts') },
+      { find: /^vue$/, replacement: here('node_modules/vue/dist/vue.runtime.esm-bundler.js') },
+    ],
+  },
+  define: DEFINE,
+  plugins: [collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
+  build: {
+    lib: {
+      entry: { 'kefu-kit.core': here('src/embed/core.ts') },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      // the chunks import what they share with the core from the core itself
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        chunkFileNames: chunkFileName,
+        codeSplitting: { groups: [{ name: 'kefu-kit.core', test: (id: string) => coreModules.has(id) }] },
+        // a library's ES output keeps whitespace and comments for the bundler after it; these
+        // files go to browsers as they are
+        minify: { codegen: true },
+        comments: false,
+      },
+    },
+    outDir: process.env.KEFU_EMBED_OUT_DIR || 'dist/embed',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    // each chunk's CSS goes with it, into the one constructable stylesheet (see cssIntoScript)
+    cssCodeSplit: true,
+    modulePreload: false,
+    target: 'es2020',
+  },
+}))

@@ -23,10 +23,8 @@ export async function buildAll({ log = console.log } = {}) {
   log('building dist/ (vite build), a minified copy, the benchmark page and a host app…')
   execSync('npx vite build', { cwd: root, stdio: 'ignore' })
   execSync('npx vite build', { cwd: root, stdio: 'ignore', env: { ...process.env, KEFU_MINIFY: '1', KEFU_OUT_DIR: minDir } })
-  // the one-script embed (vite.embed.config.ts): the classic script and the chunks it loads later
-  const embedEnv = { ...process.env, KEFU_EMBED_OUT_DIR: embedDir }
-  execSync('npx vite build -c vite.embed.config.ts', { cwd: root, stdio: 'ignore', env: embedEnv })
-  execSync('npx vite build -c vite.embed.config.ts --mode chunks', { cwd: root, stdio: 'ignore', env: embedEnv })
+  // the one-script embed (vite.embed.config.ts): the classic script, the kit's code and its chunks
+  execSync('npx vite build -c vite.embed.config.ts', { cwd: root, stdio: 'ignore', env: { ...process.env, KEFU_EMBED_OUT_DIR: embedDir } })
   const { build } = await import('vite')
   const dist = `${root}dist`
   await build({

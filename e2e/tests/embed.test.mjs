@@ -5,7 +5,9 @@
 // - a page with hostile CSS (`* { all: revert }`, `button { display: none !important }` …);
 // - a page with Vue 2 on window (the chat inline, next to the page's own Vue 2 app);
 // - a strict Content-Security-Policy sent as a response header (any violation fails);
-// - the H5 page in a cross-origin iframe driven by postMessage.
+// - the H5 page in a cross-origin iframe driven by postMessage;
+// - kefu-kit.js served from another origin (a CDN with CORS): the kit's code comes from there;
+// - kefu-kit.js alone (the files next to it missing): a visible error in place of the chat.
 // In each, a conversation with the simulator works and, while the chat is closed, an agent
 // message raises the unread badge and the count in the document's title.
 import { after, before, describe, it } from 'node:test'
@@ -21,9 +23,10 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' }
 
-/** /embed → dist/embed, /h5 → dist-h5, /vue2 → Vue 2's dist, /pages → e2e/embed. */
+/** /embed → dist/embed, /h5 → dist-h5, /vue2 → Vue 2's dist, /pages → e2e/embed; /broken has only kefu-kit.js. */
 const MOUNTS = [
   ['/embed/', join(ROOT, 'dist', 'embed')],
+  ['/broken/', join(ROOT, 'dist', 'embed')],
   ['/h5/', join(ROOT, 'dist-h5')],
   ['/vue2/', join(ROOT, 'test', 'vue2', 'node_modules', 'vue', 'dist')],
   ['/pages/', join(ROOT, 'e2e', 'embed')],
@@ -35,11 +38,14 @@ function serve() {
     const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix))
     if (!mount) return res.writeHead(404).end()
     const base = mount[1]
+    if (mount[0] === '/broken/' && path !== '/broken/kefu-kit.js') return res.writeHead(404).end()
     const file = normalize(join(base, path.slice(mount[0].length) || 'index.html'))
     if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end()
     const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' }
     // the strict page and the H5 page run under a strict policy, sent as a response header
     if (path === '/pages/csp.html' || path.startsWith('/h5/')) headers['content-security-policy'] = CSP
+    // the embed's files as a CDN serves them: modules from another origin need CORS
+    if (path.startsWith('/embed/')) headers['access-control-allow-origin'] = '*'
     res.writeHead(200, headers)
     createReadStream(file).pipe(res)
   })
@@ -291,7 +297,7 @@ describe('embed: one script on any page, and the H5 page', () => {
     await closePage(page)
   })
 
-  it('a strict Content-Security-Policy (script-src \'self\'; style-src \'self\'): no violation, Markdown and a language load', async () => {
+  it('a strict Content-Security-Policy (script-src \'self\'; style-src \'self\'): no violation, Markdown, a lazy card with its CSS and a language load', async () => {
     await withShot('embed-csp', () => page, async () => {
       await open('/pages/csp.html')
       await page.evaluate(() => window.chat.ready)
@@ -321,6 +327,15 @@ describe('embed: one script on any page, and the H5 page', () => {
       const sent = await page.evaluate(() => window.chat.simulator.agentSendPayload({ kind: 'richText', src: '30', content: '**Bold answer** with a [link](https://example.com/help)' }))
       assert.equal(sent.ok, true, JSON.stringify(sent))
       await page.locator('.kefu-row strong', { hasText: 'Bold answer' }).waitFor()
+      // a card whose code and CSS are their own chunk: its CSS joins the shadow root's stylesheet
+      const card = await page.evaluate(() => window.chat.simulator.agentSendPayload({
+        kind: 'order', src: '28', guide: 'Your latest order', name: 'Flagship plan', desc: '1 year',
+        customField: [{ name: 'Order no.', value: '20250115-0042' }],
+      }))
+      assert.equal(card.ok, true, JSON.stringify(card))
+      const order = page.locator('.kefu-order').last()
+      await order.waitFor()
+      assert.equal(await order.evaluate((el) => getComputedStyle(el).display), 'flex')
       // another language: its dictionary is its own file
       await page.evaluate(() => window.chat.update({ locale: 'ja' }))
       await page.locator('.kefu-composer__input[placeholder*="メッセージ"]').waitFor()
@@ -361,6 +376,59 @@ describe('embed: one script on any page, and the H5 page', () => {
       await page.evaluate(() => window.openChat())
       await page.waitForFunction(() => window.bridge.unread === 0 && document.title === 'Shop with an iframe')
       await frame.locator('.kefu-row', { hasText: 'Your parcel ships today' }).waitFor()
+      assertNoPageProblems(page)
+    })
+    await closePage(page)
+  })
+
+  it('kefu-kit.js from another origin (a CDN): the kit\'s code and chunks load from the script\'s folder, not the page\'s', async () => {
+    await withShot('embed-cdn', () => page, async () => {
+      page = await openPage(browser)
+      const requested = []
+      page.on('request', (r) => requested.push(r.url()))
+      await page.goto(`${server.url}/pages/cdn.html?cdn=${encodeURIComponent(other.url)}`)
+      await page.waitForFunction(() => window.chat !== undefined)
+      await page.evaluate(() => window.chat.ready)
+      await converse(page)
+      await reachAgent(page, page)
+      const embedFiles = requested.filter((u) => /\/kefu-kit\.[^/]*\.js$|\/locales\//.test(u))
+      assert.ok(embedFiles.some((u) => u === `${other.url}/embed/kefu-kit.core.js`), embedFiles.join(', '))
+      assert.ok(embedFiles.some((u) => /\/kefu-kit\.simulator-[^/]+\.js$/.test(u)), embedFiles.join(', '))
+      assert.deepEqual(embedFiles.filter((u) => !u.startsWith(`${other.url}/embed/`)), [])
+      assertNoPageProblems(page)
+    })
+    await closePage(page)
+  })
+
+  it('kefu-kit.js without the files next to it: a visible error in place of the chat, naming the missing file', async () => {
+    await withShot('embed-missing', () => page, async () => {
+      page = await openPage(browser)
+      const errors = []
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+      await page.goto(`${server.url}/pages/missing.html`)
+      const core = `${server.url}/broken/kefu-kit.core.js`
+      for (const host of ['kefu-kit-host', 'kefu-chat']) {
+        const alert = page.locator(`${host} [role="alert"]`)
+        await alert.waitFor()
+        assert.match(await alert.textContent(), /could not load the chat's code from .*kefu-kit\.core\.js/)
+        assert.ok((await alert.textContent()).includes(core))
+        const box = await alert.boundingBox()
+        assert.ok(box && box.width > 100 && box.height > 20, `the error is visible (${JSON.stringify(box)})`)
+      }
+      assert.ok(errors.some((e) => e.includes(core)), errors.join('\n'))
+      await assert.rejects(page.evaluate(() => window.chat.ready), /kefu-kit\.core\.js/)
+    })
+    await closePage(page)
+  })
+
+  it('kefu-kit.mjs (the bundlers\' entry) as a native ES module: KefuKit and <kefu-chat> over kefu-kit.core.js', async () => {
+    await withShot('embed-module', () => page, async () => {
+      await open('/pages/module.html')
+      await page.waitForFunction(() => window.chat !== undefined)
+      assert.equal(await page.evaluate(() => window.engineAtOnce), true)
+      assert.equal(await page.evaluate(() => customElements.get('kefu-chat') !== undefined && typeof window.KefuKit.version), 'string')
+      await page.evaluate(() => window.chat.ready)
+      await converse(page)
       assertNoPageProblems(page)
     })
     await closePage(page)

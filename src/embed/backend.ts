@@ -8,6 +8,9 @@ import { createLocalStorage } from '../protocol/storage/storage'
 import type { Simulator, SimulatorOptions } from '../protocol/simulator/types'
 import type { Transport } from '../protocol/transport'
 import { createDeferredTransport } from './deferred'
+import { checkBackend, EmbedConfigError, isTransport, tencentStatics } from './errors'
+
+export { EmbedConfigError, isTransport } from './errors'
 
 /** `backend: { tencent: … }`: the embed creates the SDK instance and logs in with your userSig. */
 export interface EmbedTencentOptions {
@@ -39,21 +42,8 @@ export interface ResolvedBackend {
   dispose(): void
 }
 
-/** A clear error for a misconfigured embed (thrown by `KefuKit.mount`, shown by `<kefu-chat>`). */
-export class EmbedConfigError extends Error {
-  override readonly name = 'KefuKitConfigError'
-  constructor(message: string) {
-    super(`[kefu-kit] ${message}`)
-  }
-}
-
-export function isTransport(x: unknown): x is Transport {
-  const t = x as Partial<Transport> | null
-  return !!t && typeof t === 'object' && typeof t.connect === 'function' && typeof t.send === 'function' && typeof t.subscribe === 'function'
-}
-
 function chunkError(name: string, e: unknown): EmbedConfigError {
-  const error = new EmbedConfigError(`could not load ${name} (it is served next to kefu-kit.js): ${e instanceof Error ? e.message : String(e)}`)
+  const error = new EmbedConfigError(`could not load ${name} (served from the folder kefu-kit.js is in): ${e instanceof Error ? e.message : String(e)}`)
   console.error(error.message)
   return error
 }
@@ -72,7 +62,7 @@ function simulatorFor(locale: string | undefined, options: SimulatorOptions = {}
     })
     if (disposed) simulator.dispose()
     return simulator
-  }, (e: unknown) => { throw chunkError('kefu-kit.simulator.js', e) }))
+  }, (e: unknown) => { throw chunkError('the simulator', e) }))
   return {
     transport,
     ready: transport.loaded.then(() => simulator),
@@ -95,16 +85,9 @@ interface TencentSdk {
 }
 
 function tencentFor(o: EmbedTencentOptions): ResolvedBackend {
-  const statics = (o.TencentCloudChat ?? (globalThis as { TencentCloudChat?: unknown }).TencentCloudChat) as TencentStatics | undefined
-  if (!statics || typeof statics.create !== 'function') {
-    throw new EmbedConfigError(
-      'backend.tencent needs the Tencent Cloud Chat SDK: load its script (it defines window.TencentCloudChat) before calling KefuKit.mount, or pass it as backend.tencent.TencentCloudChat.',
-    )
-  }
+  checkBackend({ tencent: o })
+  const statics = tencentStatics(o) as TencentStatics
   const SDKAppID = Number(o.SDKAppID)
-  if (!Number.isFinite(SDKAppID) || SDKAppID <= 0) throw new EmbedConfigError('backend.tencent.SDKAppID must be your application id (a number).')
-  if (typeof o.userID !== 'string' || !o.userID) throw new EmbedConfigError('backend.tencent.userID must be a non-empty string.')
-  if (typeof o.userSig !== 'string' || !o.userSig) throw new EmbedConfigError('backend.tencent.userSig must be a non-empty string (computed by your server).')
   const chat = statics.create({ SDKAppID })
   chat.setLogLevel?.(o.logLevel ?? 1)
   const transport = createDeferredTransport(() => import('./chunks/tencent').then((m) => m.createTencentChatTransport({
@@ -113,7 +96,7 @@ function tencentFor(o: EmbedTencentOptions): ResolvedBackend {
     TencentCloudChat: statics as never,
     cloudCustomData: o.cloudCustomData,
     onError: (e) => console.warn('[kefu-kit]', e.message),
-  }), (e: unknown) => { throw chunkError('kefu-kit.tencent.js', e) }))
+  }), (e: unknown) => { throw chunkError('the Tencent Cloud Chat transport', e) }))
   // The transport reports "connecting" until the SDK is ready; messages typed meanwhile wait.
   chat.login({ userID: o.userID, userSig: o.userSig }).catch((e: unknown) => {
     console.error('[kefu-kit] Tencent Cloud Chat login failed', e)
@@ -129,10 +112,9 @@ function tencentFor(o: EmbedTencentOptions): ResolvedBackend {
 }
 
 export function resolveBackend(backend: unknown, locale: string | undefined): ResolvedBackend {
+  checkBackend(backend)
   if (backend === undefined || backend === null || backend === 'simulator') return simulatorFor(locale)
   if (isTransport(backend)) return { transport: backend, ready: Promise.resolve(undefined), kind: 'custom', dispose() {} }
-  if (typeof backend === 'object' && 'tencent' in backend) return tencentFor((backend as { tencent: EmbedTencentOptions }).tencent ?? ({} as EmbedTencentOptions))
-  if (typeof backend === 'object' && 'simulator' in backend) return simulatorFor(locale, (backend as { simulator: SimulatorOptions }).simulator)
-  if (backend === 'tencent') throw new EmbedConfigError("backend 'tencent' needs its settings: backend: { tencent: { SDKAppID, userID, userSig } }.")
-  throw new EmbedConfigError(`unknown backend ${JSON.stringify(String(backend))}: use 'simulator', { tencent: { SDKAppID, userID, userSig } } or a Transport object.`)
+  if ('tencent' in backend) return tencentFor((backend as { tencent: EmbedTencentOptions }).tencent ?? ({} as EmbedTencentOptions))
+  return simulatorFor(locale, (backend as { simulator: SimulatorOptions }).simulator)
 }

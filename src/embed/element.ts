@@ -1,8 +1,16 @@
 // <kefu-chat backend="simulator" locale="en" title="Support"></kefu-chat>: the same as
 // KefuKit.mount, from attributes. Attribute changes apply live; removing the element destroys it.
-import { EmbedConfigError, type EmbedBackend } from './backend'
-import { mountInto, type EmbedEventName, type EmbedOptions, type KefuKitInstance } from './mount'
-import { adoptStyles } from './styles'
+//
+// The class lives in the classic loader (kefu-kit.js) too, where the kit's code arrives later: it
+// then mounts through `mountWhenLoaded`: the chat is there at once, and attribute changes made
+// while the code loads are replayed on it (a backend change starts another). No Vue in here.
+import type { EmbedBackend } from './backend'
+import { checkBackend, showEmbedError } from './errors'
+import type { EmbedEventName, EmbedOptions, KefuKitInstance } from './mount'
+import { mountWhenLoaded, type EmbedCore } from './pending'
+
+/** The kit's code: at hand (the ES module), or loaded on first use (the classic loader). @internal */
+export type EmbedCoreSource = Pick<EmbedCore, 'mountInto'> | (() => Promise<EmbedCore>)
 
 /** The element's name. */
 export const ELEMENT_TAG = 'kefu-chat'
@@ -74,8 +82,8 @@ export function optionsFromAttributes(el: HTMLElement): EmbedOptions {
 
 type Listener = (value: unknown) => void
 
-/** Builds the element class (a function, so nothing touches `HTMLElement` where there is none). */
-export function createKefuChatElement(): CustomElementConstructor {
+/** Builds the element class (a function, so nothing touches `HTMLElement` where there is none). @internal */
+export function createKefuChatElement(source: EmbedCoreSource): CustomElementConstructor {
   return class KefuChatElement extends HTMLElement {
     static get observedAttributes(): string[] {
       return [...LIVE, ...REMOUNT]
@@ -157,7 +165,16 @@ export function createKefuChatElement(): CustomElementConstructor {
     private build(): void {
       this.applyHeight()
       try {
-        this.chat = mountInto(this, optionsFromAttributes(this), false)
+        const options = optionsFromAttributes(this)
+        if (typeof source === 'function') {
+          checkBackend(options.backend)
+          const chat: KefuKitInstance = mountWhenLoaded(this, options, false, source, () => {
+            if (this.chat === chat) this.teardown()
+          })
+          this.chat = chat
+        } else {
+          this.chat = source.mountInto(this, options, false)
+        }
       } catch (e) {
         this.showError(e)
         return
@@ -179,21 +196,13 @@ export function createKefuChatElement(): CustomElementConstructor {
 
     private showError(e: unknown): void {
       console.error(e)
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' })
-      shadow.replaceChildren()
-      adoptStyles(shadow)
-      const box = this.ownerDocument.createElement('div')
-      box.className = 'kefu-embed-error'
-      box.setAttribute('role', 'alert')
-      box.textContent = e instanceof EmbedConfigError ? e.message : `[kefu-kit] the chat could not start: ${e instanceof Error ? e.message : String(e)}`
-      shadow.appendChild(box)
-      this.setAttribute('data-kefu-mode', 'inline')
+      showEmbedError(this, e)
     }
   }
 }
 
-/** Defines `<kefu-chat>` (once; a second call, or a second copy of the script, keeps the first). */
-export function defineKefuChatElement(registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+/** Defines `<kefu-chat>` over `source` (once; a second call, or a second copy of the script, keeps the first). @internal */
+export function defineElementWith(source: EmbedCoreSource, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
   if (!registry || registry.get(ELEMENT_TAG)) return
-  registry.define(ELEMENT_TAG, createKefuChatElement())
+  registry.define(ELEMENT_TAG, createKefuChatElement(source))
 }

@@ -7,7 +7,8 @@ import { createFakeTransport, flush } from '../testing/fakeTransport'
 import { TencentChatStandIn } from '../testing/tencentStandIn'
 import { EmbedConfigError } from './backend'
 import { createDeferredTransport } from './deferred'
-import { defineKefuChatElement, optionsFromAttributes, parseNotifications } from './element'
+import { optionsFromAttributes, parseNotifications } from './element'
+import { defineKefuChatElement } from './index'
 import { mount, type KefuKitInstance } from './mount'
 
 const mounted: KefuKitInstance[] = []

@@ -12,7 +12,11 @@ import type { Simulator } from '../protocol/simulator/types'
 import type { ThemeSetting } from '../vue/theme'
 import type { LauncherNotifications, LauncherOffset } from '../components/KefuLauncher/KefuLauncher'
 import { TitleCount } from '../components/KefuLauncher/notify'
-import { EmbedConfigError, resolveBackend, type EmbedBackend } from './backend'
+import { resolveBackend, type EmbedBackend } from './backend'
+import { EmbedConfigError, HOST_TAG, resolveTarget } from './errors'
+import { standInFor } from './standIn'
+
+export { HOST_TAG } from './errors'
 import { launcherMode } from './launcherMode'
 import { adoptStyles } from './styles'
 
@@ -123,20 +127,6 @@ export interface EmbedView {
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto']
 
-function resolveTarget(target: EmbedOptions['target']): Element {
-  if (target === undefined || target === null) {
-    if (typeof document === 'undefined' || !document.body) throw new EmbedConfigError('mount needs a document with a <body> (call it after the page has loaded, or pass `target`).')
-    return document.body
-  }
-  if (typeof target === 'string') {
-    const el = document.querySelector(target)
-    if (!el) throw new EmbedConfigError(`target ${JSON.stringify(target)} matches no element.`)
-    return el
-  }
-  if (typeof target === 'object' && (target as Element).nodeType === 1) return target as Element
-  throw new EmbedConfigError('target must be an element or a CSS selector.')
-}
-
 function cleanLive(o: Partial<EmbedOptions>): Partial<LiveOptions> {
   const out: Partial<LiveOptions> = {}
   if ('locale' in o) out.locale = typeof o.locale === 'string' && o.locale ? o.locale : undefined
@@ -182,7 +172,7 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
   let simulator: Simulator | undefined
   const ready = backend.ready.then((s) => { simulator = s })
   ready.catch(() => undefined)
-  const simulatorStandIn = backend.kind === 'simulator' ? standInFor(backend.ready) : undefined
+  const simulatorStandIn = backend.kind === 'simulator' ? standInFor<Simulator>(backend.ready, 'simulator') : undefined
 
   const listeners = new Map<EmbedEventName, Set<(v: unknown) => void>>()
   const emit = <E extends EmbedEventName>(event: E, value: EmbedEvents[E]) => {
@@ -296,20 +286,6 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
   return instance
 }
 
-/** Until the simulator's file has loaded: every method waits for it, then calls the real one. */
-function standInFor(loaded: Promise<Simulator | undefined>): Simulator {
-  return new Proxy({} as Simulator, {
-    get(_target, key) {
-      if (key === 'then') return undefined // not a thenable itself
-      return (...args: unknown[]) => loaded.then((s) => {
-        const member = s ? (s as unknown as Record<PropertyKey, unknown>)[key] : undefined
-        if (typeof member !== 'function') throw new EmbedConfigError(`the simulator has no method ${String(key)}`)
-        return (member as (...a: unknown[]) => unknown).apply(s, args)
-      })
-    },
-  })
-}
-
 const OPEN_KEY = 'kefu-kit:embed-open:'
 
 function readOpen(key: string): boolean | undefined {
@@ -328,9 +304,6 @@ function writeOpen(key: string, open: boolean): void {
     // private mode, a sandboxed iframe: the launcher just forgets
   }
 }
-
-/** Tag of the element `mount` creates (a name no page styles by accident). */
-export const HOST_TAG = 'kefu-kit-host'
 
 /**
  * Mounts a chat: `KefuKit.mount({ backend: 'simulator', locale: 'en', title: 'Support' })`.

@@ -57,10 +57,35 @@ export const HOST_CSS = `
 `
 
 let shared: CSSStyleSheet | null | undefined
+/** The CSS of the chunks loaded since (message kinds, dialogs … loaded on first use). */
+let added = ''
+/** The <style> elements of a browser without constructable stylesheets, kept up to date. */
+const fallbacks = new Set<HTMLStyleElement>()
 
 /** The whole CSS text of the embed (kit + host rules). */
 export function embedCss(): string {
-  return PLACEHOLDER.test(KIT_CSS) ? HOST_CSS : KIT_CSS + HOST_CSS
+  return (PLACEHOLDER.test(KIT_CSS) ? '' : KIT_CSS) + added + HOST_CSS
+}
+
+/**
+ * Adds a lazily loaded chunk's CSS to the embed's stylesheet (every chat's shadow root sees it at
+ * once). The build puts a call in front of each chunk that has CSS; it runs before the chunk's code.
+ * @internal
+ */
+export function addEmbedCss(css: string): void {
+  if (typeof css !== 'string' || !css) return
+  added += `\n${css}`
+  if (shared) {
+    try {
+      shared.replaceSync(embedCss())
+    } catch {
+      // a sheet that cannot be replaced keeps what it had
+    }
+  }
+  for (const style of fallbacks) {
+    if (style.isConnected) style.textContent = embedCss()
+    else fallbacks.delete(style)
+  }
 }
 
 /**
@@ -88,4 +113,5 @@ export function adoptStyles(root: ShadowRoot): void {
   const style = root.ownerDocument.createElement('style')
   style.textContent = embedCss()
   root.appendChild(style)
+  fallbacks.add(style)
 }

@@ -1,6 +1,6 @@
 // Kinds whose renderer loads on first use (`load` in defineMessageKind): a placeholder with the
 // message's summary in the row's place, then the renderer in the same row, same props.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, nextTick } from 'vue-demi'
 import { hc } from '../vue/compat'
 import { defineMessageKind } from './kind'
@@ -93,6 +93,34 @@ describe(`lazy message kinds on ${vueLabel}`, () => {
     expect(RatingMessage).toBe(ratingKind.component)
     const real = await ratingKind.load!()
     expect(real).not.toBe(ratingKind.component)
+  })
+
+  it('the media kinds load their renderers on first use: the summary first, then the renderer', async () => {
+    // fresh copies of the kit's modules (test files share a module graph; another may have loaded the chunk)
+    vi.resetModules()
+    const { fileKind, FileMessage } = await import('./file')
+    const { createLocationKind } = await import('./location')
+    expect(fileKind.load).toBeTypeOf('function')
+    const lazy = builtInKinds.filter((k) => k.load).flatMap((k) => k.kinds)
+    expect(lazy).toEqual(expect.arrayContaining(['file', 'video', 'audio', 'location', 'face', 'merger']))
+    // images are drawn at once (the commonest media message)
+    expect(lazy).not.toContain('image')
+    expect(FileMessage).toBe(fileKind.component)
+    const file: ChatMessage = { ...message, payload: { kind: 'file', name: 'invoice.pdf', size: 2048, url: 'https://example.com/invoice.pdf' } as any }
+    const w = mountCompat(KefuMessageRow, { props: { message: file, renderer: fileKind.component, defaultRenderer: fileKind.component, context: makeContext(), groupStart: true } })
+    expect(w.find('.kefu-lazy').text()).toBe('[File] invoice.pdf')
+    await fileKind.load!()
+    await settle()
+    expect(w.find('.kefu-lazy').exists()).toBe(false)
+    expect(w.find('.kefu-file').exists()).toBe(true)
+    // a location kind with its own map service loads its renderer the same way, with that service
+    const mine = createLocationKind({ mapUrl: ({ latitude, longitude }) => `https://maps.example.com/?q=${latitude},${longitude}` })
+    const place: ChatMessage = { ...message, payload: { kind: 'location', latitude: 31.2, longitude: 121.5, name: 'Office' } as any }
+    const row = mountCompat(KefuMessageRow, { props: { message: place, renderer: mine.component, defaultRenderer: mine.component, context: makeContext(), groupStart: true } })
+    expect(row.find('.kefu-lazy').exists()).toBe(true)
+    await mine.load!()
+    await settle()
+    expect(row.find('a.kefu-location__map').attributes('href')).toBe('https://maps.example.com/?q=31.2,121.5')
   })
 
   it('needs a component or a loader', () => {

@@ -9,7 +9,7 @@ import { all, host, keydown, mountCompat, realEngine, settle, type, unmount } fr
 import type { FakeTransportOptions } from '../../testing/fakeTransport'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuComposer } from './KefuComposer'
-import { acceptMatches } from './attachments'
+import { acceptMatches, loadAttachments } from './attachments'
 
 const MEDIA = { image: { maxBytes: 1000 }, file: { maxBytes: 5000 } }
 const png = (size = 100, name = 'shot.png') => new File([new Uint8Array(size)], name, { type: 'image/png' })
@@ -19,6 +19,8 @@ const pdf = (size = 200, name = 'invoice.pdf') => new File([new Uint8Array(size)
 const U = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void }
 const had = { create: U.createObjectURL, revoke: U.revokeObjectURL }
 let urls = 0
+// the attachments' code loads on first use (KefuComposer.attachments.lazy.test.ts covers that); here it is there
+beforeAll(() => loadAttachments())
 beforeAll(() => {
   U.createObjectURL = () => `blob:test/${++urls}`
   U.revokeObjectURL = () => {}

@@ -1,16 +1,20 @@
 // The composer's attachments: an attach button with a real `<input type="file" multiple>`, images
 // pasted from the clipboard, files dropped anywhere on the chat (with a visible drop zone), and a
-// preview row (thumbnails, file chips, remove) before sending. Limits on type, size and count are
-// checked when a file is added, with a message that names the file; the transport's own limits
-// (`engine.mediaCapabilities()`) apply on top of the host's. Nothing is shown when the transport
+// preview row (thumbnails, file chips, remove) before sending. Nothing is shown when the transport
 // cannot send media. Kept apart from KefuComposer.ts so the composer stays about text.
+//
+// Only what must answer at once is here, in the main chunk: the button and its file input (the
+// chooser must open in the click itself), the paste and drag-and-drop handlers and the drop zone.
+// The rest (limits and their messages, the preview row, sending) is attachmentsCore.ts, loaded
+// when the customer first clicks the button, pastes files or drags files over the chat. Files that
+// arrive while it loads are queued and handed over in order: nothing pasted or dropped is lost.
 import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue-demi'
-import { formatBytes } from '../../i18n'
 import type { ChatMessage, ConversationEngine } from '../../protocol/engine/types'
-import type { MediaType } from '../../protocol/transport'
-import { mediaTypeOfMime } from '../../protocol/wire/media'
-import { actionErrorText, runAction } from '../../messages/_shared/context'
 import { hc, useElementRef } from '../../vue/compat'
+import { acceptFor } from './accept'
+import type { AttachmentCore, AttachmentCoreDeps } from './attachmentsCore'
+
+export { acceptMatches } from './accept'
 
 /** The `attachments` option of KefuChat / KefuComposer. `false` hides attaching altogether. */
 export interface AttachmentOptions {
@@ -35,47 +39,25 @@ export interface PendingAttachment {
   thumb: string
 }
 
-/** Whether a file matches an `accept` list (MIME types, `type/*` wildcards, `.ext` suffixes). Empty: anything. */
-export function acceptMatches(accept: string | undefined, file: { name?: string; type?: string }): boolean {
-  const list = (accept ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)
-  if (list.length === 0) return true
-  const mime = (file.type ?? '').toLowerCase()
-  const name = (file.name ?? '').toLowerCase()
-  return list.some((a) => (a.startsWith('.') ? name.endsWith(a) : a.endsWith('/*') ? mime.startsWith(a.slice(0, -1)) : mime === a))
-}
+/** Loads the attachments' core (a dynamic import: its own chunk in a host's bundle). */
+export type AttachmentCoreLoader = () => Promise<{ createAttachmentCore: (deps: AttachmentCoreDeps) => AttachmentCore }>
 
-/** The `accept` attribute for what the transport can send, when the host gave none. */
-function acceptFor(media: Partial<Record<MediaType, unknown>>): string | undefined {
-  if (media.file) return undefined
-  const parts = (['image', 'video', 'audio'] as const).filter((t) => media[t]).map((t) => `${t}/*`)
-  return parts.length > 0 ? parts.join(',') : undefined
-}
-
-function pastedName(file: Blob, n: number): string {
-  const own = (file as { name?: unknown }).name
-  if (typeof own === 'string' && own !== '' && own !== 'image.png') return own
-  // a screenshot pasted from the clipboard is always "image.png": give each its own name
-  const ext = (file.type.split('/')[1] || 'png').replace(/[^a-z0-9]/gi, '') || 'png'
-  const d = new Date()
-  const pad = (x: number) => String(x).padStart(2, '0')
-  return `screenshot-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}${n > 1 ? `-${n}` : ''}.${ext}`
-}
-
-function objectUrl(file: Blob): string {
-  try {
-    return typeof URL !== 'undefined' && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : ''
-  } catch {
-    return ''
+type CoreModule = Awaited<ReturnType<AttachmentCoreLoader>>
+// loaded once for every composer on the page: a composer mounted after it has its core at once
+let coreModule: CoreModule | null = null
+let coreLoading: Promise<CoreModule> | null = null
+const loadCore: AttachmentCoreLoader = () => {
+  if (coreModule) return Promise.resolve(coreModule)
+  if (!coreLoading) {
+    coreLoading = import('./attachmentsCore').then((m) => (coreModule = m))
+    coreLoading.catch(() => { coreLoading = null })
   }
+  return coreLoading
 }
 
-function revoke(url: string): void {
-  if (!url) return
-  try {
-    URL.revokeObjectURL(url)
-  } catch {
-    // nothing to do
-  }
+/** Loads the attachments' code ahead of their first use (a composer mounted afterwards has it at once). */
+export function loadAttachments(): Promise<void> {
+  return loadCore().then(() => undefined)
 }
 
 const hasFiles = (e: DragEvent): boolean => !!e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files')
@@ -84,7 +66,10 @@ export interface Attachments {
   pending: Ref<readonly PendingAttachment[]>
   /** the transport can send media and the host did not turn attaching off */
   enabled(): boolean
-  /** adds files (from the picker, a paste or a drop), refusing the ones over a limit */
+  /**
+   * adds files (from the picker, a paste or a drop), refusing the ones over a limit; while the
+   * core loads they wait in order, and are added when it is there
+   */
   add(files: ArrayLike<File | Blob>, from?: 'paste'): void
   remove(key: number): void
   /**
@@ -97,6 +82,8 @@ export interface Attachments {
   /** the messages of the last refusals ('' when none) */
   error: Ref<string>
   clearError(): void
+  /** loads the core now (resolves when files can be added at once); rejects when loading fails */
+  ready(): Promise<void>
   /** the attach button with its hidden file input, the preview row, the drop zone */
   drawButton(): unknown
   drawPreview(): unknown
@@ -112,13 +99,13 @@ export function useAttachments(opts: {
   dropTarget: () => HTMLElement | null
   /** after files were added (the composer moves focus back to the text box) */
   onAdded?: () => void
+  /** @internal tests: how the core is loaded */
+  loadCore?: AttachmentCoreLoader
 }): Attachments {
   const pending = shallowRef<readonly PendingAttachment[]>([])
   const error = shallowRef('')
   const dragging = shallowRef(false)
   const input = useElementRef<HTMLInputElement>('attachInput')
-  let keys = 0
-  let pastes = 0
 
   const media = () => {
     const e = opts.engine()
@@ -140,71 +127,50 @@ export function useAttachments(opts: {
   }
   const accept = () => settings().accept ?? acceptFor(media() ?? {})
 
-  /** the limit for this file: the host's and the transport's, whichever is smaller; undefined when it cannot go at all */
-  function limitFor(file: Blob): number | undefined {
-    const m = media() ?? {}
-    let type: MediaType = mediaTypeOfMime(file.type)
-    if (!m[type] && m.file) type = 'file'
-    const entry = m[type]
-    if (!entry) return undefined
-    const own = typeof entry.maxBytes === 'number' && entry.maxBytes > 0 ? entry.maxBytes : Infinity
-    const host = settings().maxBytes
-    return Math.min(own, typeof host === 'number' && host > 0 ? host : Infinity)
+  // The core, once loaded; files that came before it wait here, in order.
+  let core: AttachmentCore | null = null
+  let loading: Promise<void> | null = null
+  let disposed = false
+  const queue: Array<{ files: Array<File | Blob>; from?: 'paste' }> = []
+  const create = (m: CoreModule): AttachmentCore => m.createAttachmentCore({
+    engine: opts.engine, t: opts.t, locale: opts.locale, media, settings, accept, maxCount, pending, error, onAdded: opts.onAdded,
+  })
+  if (coreModule && !opts.loadCore) core = create(coreModule)
+  function ready(): Promise<void> {
+    if (core) return Promise.resolve()
+    if (!loading) {
+      loading = Promise.resolve()
+        .then(opts.loadCore || loadCore)
+        .then((m) => {
+          core = create(m)
+          if (disposed) {
+            core.dispose()
+            return
+          }
+          for (const q of queue.splice(0)) core.add(q.files, q.from)
+        })
+      loading.catch(() => {
+        // the files stay queued, and the customer is told; the next attempt (another click, paste
+        // or drop, or Send) loads again and hands them over
+        loading = null
+        if (queue.length && !disposed) error.value = opts.t('actionError.unavailable')
+      })
+    }
+    return loading
   }
+  const warm = () => { ready().catch(() => {}) }
 
   function add(files: ArrayLike<File | Blob>, from?: 'paste'): void {
     if (!enabled()) return
-    const problems: string[] = []
-    const next = [...pending.value]
-    for (const file of Array.from(files)) {
-      const name = from === 'paste' ? pastedName(file, ++pastes) : (file as File).name || pastedName(file, ++pastes)
-      const limit = limitFor(file)
-      if (limit === undefined || !acceptMatches(accept(), { name, type: file.type })) {
-        problems.push(opts.t('composer.typeNotAccepted', { name }))
-        continue
-      }
-      if (file.size > limit) {
-        problems.push(opts.t('composer.tooLarge', { name, max: formatBytes(opts.locale(), limit) }))
-        continue
-      }
-      if (next.length >= maxCount()) {
-        problems.push(opts.t('composer.tooMany', { max: maxCount() }))
-        break
-      }
-      next.push({ key: ++keys, file, name, size: file.size, mime: file.type, thumb: file.type.startsWith('image/') ? objectUrl(file) : '' })
+    const list = Array.from(files)
+    if (list.length === 0) return
+    if (core) {
+      core.add(list, from)
+      return
     }
-    pending.value = next
-    error.value = problems.join(' ')
-    if (next.length > 0) opts.onAdded?.()
-  }
-
-  function remove(key: number): void {
-    const item = pending.value.find((p) => p.key === key)
-    if (item) revoke(item.thumb)
-    pending.value = pending.value.filter((p) => p.key !== key)
-  }
-
-  function sendAll(onSent: (m: ChatMessage) => void): boolean {
-    const engine = opts.engine()
-    const kept: PendingAttachment[] = []
-    const problems: string[] = []
-    for (const item of pending.value) {
-      const result = runAction(() =>
-        typeof engine.sendMedia === 'function'
-          ? engine.sendMedia(item.file, { name: item.name })
-          : { ok: false as const, error: { code: 'unsupported' as const, message: 'This engine cannot send attachments.' } },
-      )
-      if (result.ok) {
-        revoke(item.thumb)
-        onSent(result.value)
-      } else {
-        kept.push(item)
-        problems.push(opts.t('composer.attachFailed', { name: item.name, reason: actionErrorText(opts.t, result.error) }))
-      }
-    }
-    pending.value = kept
-    error.value = problems.join(' ')
-    return kept.length === 0
+    queue.push({ files: list, from })
+    if (error.value) error.value = ''
+    warm()
   }
 
   function onPaste(e: ClipboardEvent): void {
@@ -234,6 +200,7 @@ export function useAttachments(opts: {
     e.preventDefault()
     depth++
     dragging.value = true
+    warm()
   }
   const onDragOver = (e: DragEvent) => {
     if (!enabled() || !hasFiles(e)) return
@@ -262,13 +229,14 @@ export function useAttachments(opts: {
     target.addEventListener('drop', onDrop)
   })
   onBeforeUnmount(() => {
+    disposed = true
     if (target) {
       target.removeEventListener('dragenter', onDragEnter)
       target.removeEventListener('dragover', onDragOver)
       target.removeEventListener('dragleave', onDragLeave)
       target.removeEventListener('drop', onDrop)
     }
-    for (const p of pending.value) revoke(p.thumb)
+    core?.dispose()
   })
 
   const onChosen = (e: Event) => {
@@ -282,18 +250,27 @@ export function useAttachments(opts: {
     pending,
     enabled,
     add,
-    remove,
-    sendAll,
+    remove: (key) => core?.remove(key),
+    sendAll(onSent) {
+      if (!core) {
+        // files still waiting for the core: they go into the row when it is there (not lost)
+        if (queue.length) warm()
+        return queue.length === 0
+      }
+      return core.sendAll(onSent)
+    },
     onPaste,
     error,
     clearError: () => { error.value = '' },
+    ready,
     drawButton() {
       if (!enabled()) return null
       return hc('span', { class: 'kefu-composer__attach-wrap' }, [
         hc('button', {
           class: 'kefu-composer__attach',
           attrs: { type: 'button', 'aria-label': opts.t('composer.attach'), title: opts.t('composer.attach') },
-          on: { click: () => input.value?.click() },
+          // the chooser opens in this click (user activation); the core loads meanwhile
+          on: { click: () => { input.value?.click(); warm() } },
         }, [paperclip()]),
         hc('input', {
           ref: input.bind,
@@ -304,22 +281,9 @@ export function useAttachments(opts: {
       ])
     },
     drawPreview() {
-      const items = pending.value
-      if (!enabled() || items.length === 0) return null
-      return hc('ul', { class: 'kefu-composer__attachments', attrs: { 'aria-label': opts.t('composer.attachments') } },
-        items.map((p) => hc('li', { key: p.key, class: ['kefu-composer__attachment', p.thumb ? 'kefu-composer__attachment--image' : null] }, [
-          p.thumb
-            ? hc('img', { class: 'kefu-composer__thumb', attrs: { src: p.thumb, alt: p.name, width: 56, height: 56 } })
-            : hc('span', { class: 'kefu-composer__chip' }, [
-              hc('span', { class: 'kefu-composer__chip-name', attrs: { dir: 'auto' } }, p.name),
-              hc('span', { class: 'kefu-composer__chip-size' }, formatBytes(opts.locale(), p.size)),
-            ]),
-          hc('button', {
-            class: 'kefu-composer__remove',
-            attrs: { type: 'button', 'aria-label': opts.t('composer.removeAttachment', { name: p.name }) },
-            on: { click: () => remove(p.key) },
-          }, [hc('span', { attrs: { 'aria-hidden': 'true' } }, '×')]),
-        ])))
+      // read first, so a render before the core is there still redraws when files arrive
+      if (pending.value.length === 0 || !enabled() || !core) return null
+      return core.drawPreview()
     },
     drawDropZone() {
       if (!dragging.value || !enabled()) return null

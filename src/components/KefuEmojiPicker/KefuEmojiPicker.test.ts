@@ -5,7 +5,7 @@ import { hc } from '../../vue/compat'
 import { host, keydown, mountCompat, realEngine, settle, type, unmount } from '../../testing/shell'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuComposer } from '../KefuComposer/KefuComposer'
-import { EMOJI_COLUMNS } from './KefuEmojiPicker'
+import { EMOJI_COLUMNS, loadEmojiPicker } from './KefuEmojiPicker'
 import { RECENT_EMOJI_KEY, insertAtCaret, loadEmojiSet, parseEmojiData, readRecentEmoji, rememberEmoji, searchEmoji } from './emoji'
 
 function mountComposer(locale = 'en') {
@@ -26,9 +26,11 @@ function mountComposer(locale = 'en') {
 
 const picker = () => document.querySelector('.kefu-emoji') as HTMLElement | null
 const focused = () => document.activeElement as HTMLElement
-/** Opens the picker and waits for its data (a dynamic import). */
+/** Opens the picker and waits for its code and its data (dynamic imports; KefuEmojiPicker.lazy.test.ts covers the wait). */
 async function open(button: HTMLButtonElement) {
   button.click()
+  await loadEmojiPicker()
+  await settle()
   await loadEmojiSet()
   await settle()
 }

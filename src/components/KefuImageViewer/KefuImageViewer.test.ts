@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { defineComponent } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
@@ -6,6 +6,7 @@ import { all, host, keydown, mountCompat, realEngine, settle, unmount } from '..
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuMessageList } from '../KefuMessageList/KefuMessageList'
 import { viewerImagesOf } from './images'
+import { loadImageViewer } from './KefuImageViewer'
 import { fixtureMessage } from '../../messages/_shared/fixture'
 import { loadLocale } from '../../i18n'
 
@@ -41,6 +42,8 @@ const shown = () => dialog()?.querySelector('.kefu-viewer__stage img')?.getAttri
 const zoomOf = () => dialog()?.querySelector('.kefu-viewer__stage')?.getAttribute('data-kefu-zoom')
 const press = (k: string) => keydown(dialog()!.querySelector('.kefu-viewer__stage')!, { key: k })
 
+// the viewer's code loads on first open (KefuImageViewer.lazy.test.ts covers that); here it is there
+beforeAll(async () => { await loadImageViewer() })
 afterEach(() => { document.body.innerHTML = '' })
 
 describe(`the image viewer on ${vueLabel}`, () => {

@@ -87,6 +87,25 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  it('tells how long ago a message was when the pointer reaches its time, counted at that moment', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(Date.UTC(2025, 0, 14, 4, 10))
+    const { w, transport } = mountList()
+    await settle()
+    transport.receiveText('a', { time: Date.UTC(2025, 0, 14, 4, 0), senderName: 'Ann' })
+    await settle()
+    const time = w.find('.kefu-row__time')
+    expect(time.attributes('datetime')).toBe('2025-01-14T04:00:00.000Z')
+    // nothing worked out at render: the tooltip would be stale by the time anyone hovers
+    expect(time.attributes('title')).toBeUndefined()
+    await time.trigger('mouseenter')
+    expect(time.attributes('title')).toBe('10 min. ago')
+    vi.setSystemTime(Date.UTC(2025, 0, 14, 5, 0))
+    await time.trigger('mouseenter')
+    expect(time.attributes('title')).toBe('1 hr. ago')
+    unmount(w)
+  })
+
   it('shows a failed message as "not sent" with a working retry', async () => {
     const { w, transport, engine } = mountList({ engine: { retry: { attempts: 1 } } })
     await settle()
@@ -154,6 +173,33 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     expect(ids).toContain('h5000')
     expect(spacer('top')).toBe(Number(ids[0]!.slice(1)) * ROW)
     expect(spacer('top') + ids.length * ROW + spacer('bottom')).toBe(total)
+    unmount(w)
+  })
+
+  it('gives messages a host hides no row and no space once the window reaches them, without a jump', async () => {
+    // 2,000 messages; every image is hidden by the host (`image: false`): 3 of every 4
+    const msgs = history(2000).map((m, i) => (i % 4 === 0 ? m : { ...m, body: { type: 'image' as const, url: `https://x.test/${i}.png` } }))
+    const { w, rowIds, spacer, scroller, scrollTo } = mountList({ transport: { history: msgs }, engine: { historyPageSize: 2000 }, renderers: { image: false } })
+    await settle()
+    // at the bottom: only drawn messages have rows, the window's hidden ones take no space
+    let ids = rowIds()
+    expect(ids[ids.length - 1]).toBe('h1996')
+    expect(ids.every((id) => Number(id.slice(1)) % 4 === 0)).toBe(true)
+    expect(ids.length).toBeGreaterThan(8)
+    expect(spacer('bottom')).toBe(0)
+    // same group: the hidden messages between two service texts do not split it
+    expect(ids).toContain('h1984')
+    expect(w.find('[data-kefu-id="h1984"]').classes()).toContain('kefu-row--service')
+    expect(w.find('[data-kefu-id="h1988"]').classes()).not.toContain('kefu-row--group-start')
+    // scroll into unvisited history: h800 is at the top edge; the window's hidden messages
+    // collapse above it, and the view follows so that h800 stays at the top edge (no jump)
+    await scrollTo(40_000)
+    ids = rowIds()
+    expect(ids.length).toBeGreaterThan(8)
+    expect(ids.every((id) => Number(id.slice(1)) % 4 === 0)).toBe(true)
+    const y = scroller().scrollTop
+    expect(y).toBeLessThan(40_000)
+    expect(spacer('top') + ids.indexOf('h800') * ROW).toBe(y)
     unmount(w)
   })
 

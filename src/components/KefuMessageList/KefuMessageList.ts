@@ -12,8 +12,8 @@ import { viewerImagesOf } from '../KefuImageViewer/images'
 import type { RenderContext } from '../../messages/types'
 import { formatDay } from './layout'
 import type { RowFeedbackState } from './KefuAnswerFeedback'
-import { ListModel } from './model'
-import { captureAnchor, clampScroll, computeRange, restoreAnchor, type ScrollAnchor } from './virtual'
+import { ListModel, type ModelAnchor } from './model'
+import { clampScroll } from './virtual'
 import '../../styles/shell.css'
 import './KefuMessageList.css'
 
@@ -111,28 +111,25 @@ export const KefuMessageList = defineComponent({
     // Whether the reader is at the bottom (follow new messages). Plain state: it only steers
     // where we scroll, it is never drawn.
     let stick = true
-    let anchor: ScrollAnchor | null = null
+    let anchor: ModelAnchor | null = null
     // Set when the model's scrollTop moved and the DOM must follow after the next render.
     let pendingDom = true
 
-    // The layout (items, ids, index, offsets) is updated from the first changed message on, not
-    // rebuilt per change: see model.ts. `layout` is a fresh object per change so watchers fire;
-    // the arrays inside are the model's own (mutated in place).
+    // The layout is kept per message in typed arrays and laid out only for the rendered window:
+    // see model.ts (nothing per message at mount beyond one number, nothing O(n) per append).
+    // `layout` is a fresh object per change so watchers fire; the model is not reactive.
     const model = new ListModel(props.estimatedRowHeight)
     const layout = computed(() => {
       void version.value
       model.setEstimate(props.estimatedRowHeight)
       model.sync(ctx.state.value.messages, ctx.registry.value)
-      return { items: model.items, ids: model.ids, offsets: model.offsets, total: model.total, idsVersion: model.idsVersion }
+      return { length: model.length, idsVersion: model.idsVersion }
     })
-    // Plain getters (not computeds): the arrays keep their identity, so a computed over them
-    // would never notify. Whoever reads them reads `layout` first.
-    const items = { get value() { return layout.value.items } }
-    const ids = { get value() { return layout.value.ids } }
-    const indexOf = { get value() { return (void layout.value, model.indexOf) } }
-    const offsets = { get value() { return layout.value.offsets } }
-    const total = { get value() { return layout.value.total } }
-    const range = computed(() => computeRange(offsets.value, scrollTop.value, viewport.value, props.overscan))
+    // Plain getters (not computeds): the model mutates in place, so a computed over it would never
+    // notify. Whoever reads them reads `layout` first.
+    const offsets = { get value() { return (void layout.value, model.offsets) } }
+    const total = { get value() { return (void layout.value, model.total) } }
+    const range = computed(() => (void layout.value, model.range(scrollTop.value, viewport.value, props.overscan)))
 
     const loadingOlder = computed(() => loadPending.value || ctx.state.value.loadingHistory)
 
@@ -167,49 +164,59 @@ export const KefuMessageList = defineComponent({
 
     /** Puts the scroll position where it belongs after rows or heights changed. */
     function relayout() {
-      const off = offsets.value
+      void layout.value
       const vp = viewport.value
       let target = scrollTop.value
-      if (stick) target = total.value - vp
-      else if (anchor) target = restoreAnchor(off, indexOf.value, anchor) ?? target
-      target = clampScroll(target, total.value, vp)
+      // Messages the registry does not draw keep the estimate until the window reaches them:
+      // settle the window's, then place again (each pass only shrinks rows; a few at most).
+      let settled = false
+      for (let pass = 0; ; pass++) {
+        target = scrollTop.value
+        if (stick) target = model.total - vp
+        else if (anchor) target = model.restore(anchor) ?? target
+        target = clampScroll(target, model.total, vp)
+        if (pass >= 8) break
+        const r = model.range(target, vp, props.overscan)
+        if (!model.settle(r.start, r.end)) break
+        settled = true
+      }
+      // heights changed outside a reactive write: let the range and the render see them
+      if (settled) version.value++
       // Only a moved target touches the DOM: writing scrollTop (and reading scrollHeight for it)
       // forces a synchronous layout, which a stream chunk that changed no height must not pay.
       if (Math.abs(target - scrollTop.value) >= 0.5) {
         scrollTop.value = target
         pendingDom = true
       }
-      anchor = captureAnchor(off, ids.value, target)
+      anchor = model.anchorAt(target)
     }
 
     /** Counts what arrived at the end while the reader is scrolled up; follows the customer's own sends. */
-    function onItemsChanged(lastPrev: string | undefined, next: readonly string[]) {
+    function onItemsChanged(lastPrev: string | undefined, hint: number) {
       if (lastPrev === undefined) return
-      const idx = indexOf.value.get(lastPrev)
-      if (idx === undefined) return
-      let incoming = 0
-      for (let i = idx + 1; i < next.length; i++) {
-        const it = items.value[i]!
-        // The customer just sent something: show it, wherever they were reading.
-        if (it.message.from === 'customer') {
-          stick = true
-          unread.value = 0
-          return
-        }
-        incoming++
+      const arrived = model.arrivedAfter(lastPrev, hint)
+      if (!arrived) return
+      // The customer just sent something: show it, wherever they were reading.
+      if (arrived.customer) {
+        stick = true
+        unread.value = 0
+        return
       }
-      if (!stick && incoming > 0) unread.value += incoming
+      if (!stick && arrived.drawn > 0) unread.value += arrived.drawn
     }
 
+    const lastMessage = () => model.list[model.length - 1]?.id
     let lastIdsVersion = layout.value.idsVersion
-    let lastId: string | undefined = ids.value[ids.value.length - 1]
+    let lastId: string | undefined = lastMessage()
+    let lastIndex = model.length - 1
     // 'pre': the new scroll position is in the model before the render, so the first render after
     // a prepend already shows the right rows (no one-frame jump).
     watch(layout, (cur) => {
       if (cur.idsVersion !== lastIdsVersion) {
-        onItemsChanged(lastId, cur.ids)
+        onItemsChanged(lastId, lastIndex)
         lastIdsVersion = cur.idsVersion
-        lastId = cur.ids[cur.ids.length - 1]
+        lastId = lastMessage()
+        lastIndex = model.length - 1
       }
       relayout()
       autoLoadCheck()
@@ -235,7 +242,8 @@ export const KefuMessageList = defineComponent({
     const observed = new Set<Element>()
 
     function setHeight(id: string, h: number): boolean {
-      return model.setHeight(id, h)
+      // a rendered row: its message is in the window, so the search starts there
+      return model.setHeight(id, h, range.value.start)
     }
 
     function measureRendered() {
@@ -283,7 +291,11 @@ export const KefuMessageList = defineComponent({
       const content = el.scrollHeight > 0 ? el.scrollHeight : total.value
       stick = content - (y + viewport.value) <= STICK_PX
       if (stick) unread.value = 0
-      anchor = captureAnchor(offsets.value, ids.value, y)
+      anchor = model.anchorAt(y)
+      // rows the registry does not draw came into the window: they take no space (the anchor,
+      // taken before, keeps the view where it is)
+      const r = model.range(y, viewport.value, props.overscan)
+      if (model.settle(r.start, r.end)) version.value++
       autoLoadCheck()
     }
 
@@ -342,13 +354,11 @@ export const KefuMessageList = defineComponent({
     return () => {
       const { start, end } = range.value
       const off = offsets.value
-      const list = items.value
       const locale = ctx.locale.value
       const now = ctx.renderContext.now()
       const rows: unknown[] = []
       const missed = ctx.state.value.missedHistory
-      for (let i = start; i < end; i++) {
-        const it = list[i]!
+      for (const { item: it, first } of model.itemsIn(start, end)) {
         const m = it.message
         rows.push(hc(KefuMessageRow, {
           key: m.id,
@@ -363,7 +373,7 @@ export const KefuMessageList = defineComponent({
             serviceName: props.serviceName,
             serviceAvatar: props.serviceAvatar,
             onRenderError: ctx.reportRenderError,
-            onLoadMissed: missed && (missed.after === m.id || (missed.after === undefined && i === 0)) ? loadMissed : undefined,
+            onLoadMissed: missed && (missed.after === m.id || (missed.after === undefined && first)) ? loadMissed : undefined,
             aiLabel: ctx.desk.aiLabel(),
             answerFeedback: ctx.desk.answerFeedback(),
             feedbackState: feedbackOf(ctx.state.value, m.id),

@@ -56,9 +56,9 @@ export function isSystemLine(message: ChatMessage, resolved?: ResolvedRenderer):
 /**
  * The item for one drawn message, given the drawn item before it (undefined for the first).
  * `dayStart` and `groupStart` depend only on the previous drawn message, which is what lets the
- * list update one item at a time (see model.ts).
+ * list lay out only the rows it renders (see model.ts).
  */
-export function layoutItem(message: ChatMessage, resolved: ResolvedRenderer, prev: ListItem | undefined): ListItem {
+export function layoutItem(message: ChatMessage, resolved: ResolvedRenderer, prev: Pick<ListItem, 'message' | 'system'> | undefined): ListItem {
   const system = isSystemLine(message, resolved)
   const day = cachedDay(message)
   const dayStart = !prev || day !== cachedDay(prev.message)

@@ -5,7 +5,6 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import type { Payload } from '../../protocol/types'
 import { buildItems } from './layout'
 import { ListModel } from './model'
-import { computeOffsets } from './virtual'
 
 const Dummy = { name: 'Dummy', render: () => null }
 const registry: RendererRegistry = {
@@ -35,24 +34,42 @@ const op = fc.oneof(
   fc.record({ type: fc.constant('same' as const) }),
 )
 
-function expectMatchesFullBuild(model: ListModel, messages: readonly ChatMessage[]) {
+/** The layout a full rebuild gives: every drawn item, and offsets over all messages (a hidden one 0 once settled). */
+function expectMatchesFullBuild(model: ListModel, messages: readonly ChatMessage[], settled: boolean) {
+  const n = messages.length
+  expect(model.length).toBe(n)
   const full = buildItems(messages, registry)
-  expect(model.items).toEqual(full)
-  expect(model.ids).toEqual(full.map((it) => it.message.id))
-  expect([...model.indexOf.entries()].sort()).toEqual(full.map((it, i) => [it.message.id, i] as [string, number]).sort())
-  const offsets = computeOffsets(model.ids, model.heights, model.estimate)
-  expect(model.offsets).toHaveLength(offsets.length)
-  model.offsets.forEach((y, i) => expect(y).toBeCloseTo(offsets[i]!, 6))
+  expect(model.itemsIn(0, n).map((r) => r.item)).toEqual(full)
+  // any window gives the same items as the full build (group and day come from the drawn message before)
+  if (n > 0) {
+    const a = Math.floor(n / 3)
+    const b = Math.min(n, a + 2)
+    const inWindow = model.itemsIn(a, b)
+    const expected = full.filter((it) => { const k = messages.indexOf(it.message); return k >= a && k < b })
+    expect(inWindow.map((r) => r.item)).toEqual(expected)
+    expect(inWindow.map((r) => r.index)).toEqual(expected.map((it) => messages.indexOf(it.message)))
+  }
+  if (!settled) return
+  let y = 0
+  const off = model.offsets
+  expect(off).toHaveLength(n + 1)
+  for (let i = 0; i < n; i++) {
+    expect(off[i]).toBeCloseTo(y, 6)
+    const m = messages[i]!
+    const measured = model.heights.get(m.id)
+    y += registry.resolve(m) === null ? 0 : measured !== undefined ? measured : model.estimate
+  }
+  expect(model.total).toBeCloseTo(y, 6)
 }
 
 describe('ListModel', () => {
-  it('equals a full rebuild after any sequence of appends, inserts, removals, updates and measurements', () => {
-    fc.assert(fc.property(fc.array(spec, { maxLength: 8 }), fc.array(op, { maxLength: 25 }), (initial, ops) => {
+  it('equals a full rebuild after any sequence of appends, inserts, removals, updates, measurements and windows', () => {
+    fc.assert(fc.property(fc.array(spec, { maxLength: 8 }), fc.array(op, { maxLength: 25 }), fc.array(fc.boolean(), { minLength: 26, maxLength: 26 }), (initial, ops, settles) => {
       let messages: readonly ChatMessage[] = initial.map(message)
       const model = new ListModel(50)
       model.sync(messages, registry)
-      expectMatchesFullBuild(model, messages)
-      for (const o of ops) {
+      expectMatchesFullBuild(model, messages, false)
+      ops.forEach((o, step) => {
         const next = [...messages]
         if (o.type === 'append') next.push(...o.specs.map(message))
         else if (o.type === 'insert') next.splice(o.at % (next.length + 1), 0, message(o.spec))
@@ -61,39 +78,102 @@ describe('ListModel', () => {
           // same id, new content (a stream chunk, a receipt, a revoke)
           const i = o.at % next.length
           next[i] = { ...message(o.spec), id: next[i]!.id }
-        } else if (o.type === 'measure' && model.ids.length) {
-          model.setHeight(model.ids[o.at % model.ids.length]!, o.h)
+        } else if (o.type === 'measure' && messages.length) {
+          // only drawn rows are ever measured
+          const i = o.at % messages.length
+          if (registry.resolve(messages[i]!)) model.setHeight(messages[i]!.id, o.h, (i * 7) % messages.length)
         }
         messages = o.type === 'same' || o.type === 'measure' ? messages : next
         model.sync(messages, registry)
-        expectMatchesFullBuild(model, messages)
-      }
+        // the window reaching every row settles the hidden ones; without it they keep the estimate
+        const settle = settles[step]!
+        if (settle) model.settle(0, messages.length)
+        expectMatchesFullBuild(model, messages, settle)
+      })
     }), { numRuns: 300 })
   })
 
-  it('touches only the end for an append and an in-place update at the end', () => {
-    const messages = Array.from({ length: 1000 }, (_, i) => message({ from: i % 2, minutes: i % 30, kind: 0, name: 0 }))
-    const model = new ListModel(50)
-    model.sync(messages, registry)
-    const firstItem = model.items[0]
-    const v = model.idsVersion
-    const appended = [...messages, message({ from: 1, minutes: 5, kind: 0, name: 0 })]
-    expect(model.sync(appended, registry)).toBe('tail')
-    expect(model.items[0]).toBe(firstItem)
-    expect(model.idsVersion).toBe(v + 1)
-    const updated = [...appended]
-    updated[1000] = { ...updated[1000]!, status: 'failed' }
-    expect(model.sync(updated, registry)).toBe('updated')
-    expect(model.idsVersion).toBe(v + 1) // ids did not move
-    expect(model.items[1000]!.message).toBe(updated[1000])
+  it('does O(1) work per append and lays out only the window, however long the conversation', () => {
+    const work = (n: number) => {
+      const messages = Array.from({ length: n }, (_, i) => message({ from: i % 2, minutes: i % 30, kind: 0, name: 0 }))
+      const model = new ListModel(50)
+      model.sync(messages, registry)
+      const mount = { ...model.work }
+      // the bottom window, as the list renders it
+      let r = model.range(model.total - 600, 600, 600)
+      model.itemsIn(r.start, r.end)
+      const window = { ...model.work }
+      // one append, the new bottom window, its rows
+      const before = { ...model.work }
+      expect(model.sync([...messages, message({ from: 1, minutes: 5, kind: 0, name: 0 })], registry)).toBe('tail')
+      r = model.range(model.total - 600, 600, 600)
+      expect(model.settle(r.start, r.end)).toBe(false)
+      model.itemsIn(r.start, r.end)
+      expect(model.arrivedAfter(messages[n - 1]!.id, n - 1)).toEqual({ drawn: 1, customer: false })
+      const after = model.work
+      return {
+        mountResolved: mount.resolved,
+        windowResolved: window.resolved,
+        append: { resolved: after.resolved - before.resolved, heights: after.heights - before.heights, offsets: after.offsets - before.offsets },
+      }
+    }
+    const small = work(1000)
+    const large = work(50_000)
+    // mounting resolves no renderer and builds no item; the window resolves its own rows (+1 before it)
+    expect(large.mountResolved).toBe(0)
+    expect(large.windowResolved).toBe(small.windowResolved)
+    expect(large.windowResolved).toBeLessThanOrEqual(25)
+    // an append: one height, one offset, one renderer — the same at 50,000 as at 1,000
+    expect(large.append).toEqual(small.append)
+    expect(large.append).toEqual({ resolved: 1, heights: 1, offsets: 1 })
   })
 
-  it('rebuilds everything when the registry changes', () => {
+  it('keeps measured heights across a prepend and an in-place update, and finds ids from a hint', () => {
+    const older = Array.from({ length: 5 }, () => message({ from: 0, minutes: 0, kind: 0, name: 0 }))
+    const newer = Array.from({ length: 5 }, () => message({ from: 1, minutes: 1, kind: 0, name: 0 }))
+    const model = new ListModel(50)
+    model.sync(newer, registry)
+    expect(model.setHeight(newer[2]!.id, 120, 0)).toBe(true)
+    expect(model.offset(3)).toBe(50 * 2 + 120)
+    const all = [...older, ...newer]
+    expect(model.sync(all, registry)).toBe('rebuilt')
+    expect(model.findIndex(newer[2]!.id, 2)).toBe(7)
+    expect(model.findIndex('gone', 3)).toBe(-1)
+    expect(model.offset(8)).toBe(50 * 7 + 120)
+    const updated = [...all]
+    updated[7] = { ...updated[7]!, status: 'failed' }
+    expect(model.sync(updated, registry)).toBe('updated')
+    expect(model.heightAt(7)).toBe(120)
+    expect(model.restore({ id: newer[2]!.id, index: 2, delta: 10 })).toBe(50 * 7 + 10)
+  })
+
+  it('gives a hidden message no height once the window reaches it, and no split of the group', () => {
+    const a = message({ from: 1, minutes: 0, kind: 0, name: 0 })
+    const hidden = message({ from: 0, minutes: 0, kind: 2, name: 0 })
+    const b = message({ from: 1, minutes: 1, kind: 0, name: 0 })
+    const model = new ListModel(50)
+    model.sync([a, hidden, b], registry)
+    expect(model.total).toBe(150)
+    expect(model.settle(0, 3)).toBe(true)
+    expect(model.total).toBe(100)
+    expect(model.settle(0, 3)).toBe(false)
+    const rows = model.itemsIn(0, 3)
+    expect(rows.map((r) => r.index)).toEqual([0, 2])
+    expect(rows.map((r) => r.item.groupStart)).toEqual([true, false])
+    expect(rows.map((r) => r.first)).toEqual([true, false])
+    // a window starting after the first drawn row still knows its predecessor
+    expect(model.itemsIn(1, 3).map((r) => [r.index, r.item.groupStart, r.first])).toEqual([[2, false, false]])
+  })
+
+  it('lays everything out anew when the registry changes', () => {
     const messages = [message({ from: 0, minutes: 0, kind: 0, name: 0 })]
     const model = new ListModel(50)
     model.sync(messages, registry)
+    expect(model.itemsIn(0, 1)).toHaveLength(1)
     const hideAll: RendererRegistry = { resolve: () => null }
     expect(model.sync(messages, hideAll)).toBe('rebuilt')
-    expect(model.items).toEqual([])
+    expect(model.itemsIn(0, 1)).toEqual([])
+    model.settle(0, 1)
+    expect(model.total).toBe(0)
   })
 })

@@ -1,2 +1,3 @@
-// The embed's Tencent Cloud Chat chunk (dist/embed/kefu-kit.tencent.js), loaded for `backend: { tencent }`.
+// The Tencent Cloud Chat transport as the embed loads it (its own chunk, kefu-kit.tencent-<hash>.js),
+// for `backend: { tencent }`.
 export { createTencentChatTransport } from '../../protocol/tencent/transport'

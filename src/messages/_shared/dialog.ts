@@ -53,8 +53,12 @@ export const KefuDialog = defineComponent({
     onBeforeUnmount(() => {
       const back = props.returnFocus || opener
       if (back && typeof back.focus === 'function') {
-        // after the DOM update, when the opener may have been re-rendered in place
-        setTimeout(() => { if (back.isConnected) back.focus() }, 0)
+        // after the DOM update, when the opener may have been re-rendered in place; not when
+        // something else has taken focus since (another dialog in its place: a lazy one's code arrived)
+        setTimeout(() => {
+          const now = activeElement()
+          if (back.isConnected && (!now || now === document.body || now === document.documentElement || !!now.shadowRoot)) back.focus()
+        }, 0)
       }
     })
 

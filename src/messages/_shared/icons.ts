@@ -2,7 +2,8 @@
 // Every icon is decorative: the text next to it, or the control's accessible name, says what it is.
 import { hc } from '../../vue/compat'
 
-function icon(className: string, viewBox: string, d: string, evenOdd = false): any {
+/** One decorative SVG icon (shared with lazyIcons.ts). */
+export function icon(className: string, viewBox: string, d: string, evenOdd = false): any {
   return hc('svg', {
     class: ['kefu-icon', className],
     attrs: { viewBox, 'aria-hidden': 'true', focusable: 'false', width: '1em', height: '1em' },
@@ -18,13 +19,6 @@ export function checkIcon(): any {
 export function brokenImageIcon(): any {
   return icon('kefu-icon--broken-image', '0 0 24 24',
     'M21 5v11.2l-2-2V5H7.8l-2-2H19a2 2 0 0 1 2 2zM2.8 2.2 1.4 3.6 3 5.2V19a2 2 0 0 0 2 2h13.8l1.6 1.6 1.4-1.4zM5 19V7.2l6.1 6.1-1.6 2.1L8 13.2 5.5 16.5h10.3l1 1V19z')
-}
-
-/** A five-pointed star; `filled` draws it solid, otherwise as an outline. */
-export function starIcon(filled: boolean): any {
-  return icon(filled ? 'kefu-icon--star-filled' : 'kefu-icon--star', '0 0 24 24', filled
-    ? 'M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z'
-    : 'M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8zm0 4.7-1.6 3.4-3.7.4 2.7 2.6-.7 3.7 3.3-1.8 3.3 1.8-.7-3.7 2.7-2.6-3.7-.4z', !filled)
 }
 
 /** Circular arrows ("another batch"). */
@@ -48,37 +42,8 @@ export function thumbIcon(down: boolean): any {
   }, [hc('path', { attrs: { fill: 'currentColor', d: 'M2 10h4v11H2zm6 11V10l4.6-7.4a1.6 1.6 0 0 1 2.9 1.1L14.6 9H20a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18.6 21z' } })])
 }
 
-/** A sheet with a folded corner (a file card); the type label is drawn next to it as text. */
-export function fileIcon(): any {
-  return icon('kefu-icon--file', '0 0 24 24', 'M6 2h8l6 6v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm7 1.5V9h5.5z')
-}
-
-/** A right-pointing triangle (play); mirrored in right-to-left by CSS. */
-export function playIcon(): any {
-  return icon('kefu-icon--play', '0 0 24 24', 'M7 4.5v15l12.5-7.5z')
-}
-
-/** Two bars (pause). */
-export function pauseIcon(): any {
-  return icon('kefu-icon--pause', '0 0 24 24', 'M6 4h4v16H6zm8 0h4v16h-4z')
-}
-
-/** A map pin (a location). */
-export function pinIcon(): any {
-  return icon('kefu-icon--pin', '0 0 24 24', 'M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z')
-}
-
-/** Two speech bubbles (a forwarded chat record). */
-export function chatIcon(): any {
-  return icon('kefu-icon--chat', '0 0 24 24', 'M3 3h13a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H8l-4 4v-4H3a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1zm16 5h2a1 1 0 0 1 1 1v12l-4-3h-8a1 1 0 0 1-1-1v-1h9a1 1 0 0 0 1-1z')
-}
-
 /** A smiling face (a sticker without a picture; the emoji button). */
 export function smileIcon(): any {
   return icon('kefu-icon--smile', '0 0 24 24', 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zM8.5 11a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3zm7 0a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3zM12 17.5c2.3 0 4.3-1.4 5-3.5H7c.7 2.1 2.7 3.5 5 3.5z')
 }
 
-/** An arrow pointing down onto a line (download). */
-export function downloadIcon(): any {
-  return icon('kefu-icon--download', '0 0 24 24', 'M11 3h2v9.2l3.3-3.3 1.4 1.4L12 16l-5.7-5.7 1.4-1.4 3.3 3.3zM4 18h16v2H4z')
-}

@@ -2,14 +2,7 @@
 // its MIME type or extension, and a file name split so its extension stays visible when the rest
 // is ellipsised.
 
-/** Seconds as `m:ss` (or `h:mm:ss`); anything that is not a finite, non-negative number is `0:00`. */
-export function formatDuration(seconds: unknown): string {
-  const s = typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  const ss = String(s % 60).padStart(2, '0')
-  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
-}
+export { formatDuration } from './duration'
 
 /** The broad kind of a file, for its icon's label and colour. */
 export type FileCategory = 'pdf' | 'image' | 'video' | 'audio' | 'archive' | 'doc' | 'sheet' | 'slides' | 'text' | 'other'

@@ -2,16 +2,20 @@
 import { defineMessageKind } from '../kind'
 import { payloadOf, str } from '../_shared/context'
 import { collapse } from '../_shared/plainText'
-import { FileMessage } from './FileMessage'
-
-export { FileMessage } from './FileMessage'
 
 /** 'file': drawn by FileMessage as a bubble. */
 export const fileKind = defineMessageKind({
   kinds: ['file'],
-  component: FileMessage,
+  // a media renderer: the media kinds' renderers load together when the first is drawn
+  load: () => import('../mediaCards').then((m) => m.FileMessage),
   layout: 'bubble',
   summary: (m, { t }) => t('messages.summary.file', { name: collapse(str(payloadOf(m, 'file')?.name)) || t('messages.file.unnamed') }),
   // a chunk of its own: an app that never shows a gallery never loads these
   fixtures: () => import('./fixtures').then((m) => m.fileFixtures),
 })
+
+/**
+ * The kit's `file` renderer (rendererProps), loaded on first use: the component the list draws for
+ * this kind. It draws a placeholder with the message's summary until `fileKind.load()` resolves.
+ */
+export const FileMessage = fileKind.component

@@ -8,20 +8,13 @@ import { rendererProps } from '../types'
 import { payloadOf, str } from '../_shared/context'
 import { safeLinkUrl } from '../_shared/url'
 import { isolated } from '../_shared/bidi'
-import { externalIcon, pinIcon } from '../_shared/icons'
+import { externalIcon } from '../_shared/icons'
+import { pinIcon } from '../_shared/lazyIcons'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
-import type { LocationPayload } from '../../protocol/types'
+import { openStreetMapUrl, type MapUrlBuilder } from './mapUrl'
 import './location.css'
 
-/** Builds the map link of a location (its result still goes through the URL rule). */
-export type MapUrlBuilder = (location: Pick<LocationPayload, 'latitude' | 'longitude' | 'name' | 'address'>) => string
-
-/** OpenStreetMap, centred on the point with a marker. */
-export const openStreetMapUrl: MapUrlBuilder = ({ latitude, longitude }) => {
-  const lat = latitude.toFixed(6)
-  const lon = longitude.toFixed(6)
-  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`
-}
+export { openStreetMapUrl, type MapUrlBuilder } from './mapUrl'
 
 const inRange = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= max
 

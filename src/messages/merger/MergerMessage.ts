@@ -6,7 +6,7 @@ import { hc } from '../../vue/compat'
 import { rendererProps } from '../types'
 import { arr, payloadOf, str } from '../_shared/context'
 import { isolated } from '../_shared/bidi'
-import { chatIcon } from '../_shared/icons'
+import { chatIcon } from '../_shared/lazyIcons'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './merger.css'
 

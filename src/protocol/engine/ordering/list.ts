@@ -291,11 +291,17 @@ export class OrderedMessages {
 
   private placeAt(message: ChatMessage, key: SortKey): void {
     this.flatten()
-    const items = this.writable()
-    const last = items[items.length - 1]
+    const last = this.items[this.items.length - 1]
     if (!last || compareKeys(this.keys.get(last.id) as SortKey, key) < 0) {
-      items.push(message)
+      if (this.shared) {
+        // the usual change, a newer message while a snapshot holds the array: one copy
+        // (`slice` + `push` copies twice at 50,000 messages: the push regrows the fresh copy)
+        this.changes++
+        this.items = this.items.concat([message])
+        this.shared = false
+      } else this.writable().push(message)
     } else {
+      const items = this.writable()
       // first index whose key is greater than the new one
       let lo = 0
       let hi = items.length

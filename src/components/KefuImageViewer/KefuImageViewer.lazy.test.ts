@@ -1,0 +1,83 @@
+// The viewer's code loads on first open: the click shows the picture at once in the same dialog
+// (named, focus inside, Escape closes), then the controls once the code is there.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent } from 'vue-demi'
+import { vueLabel } from '../../testing/mount'
+import { hc } from '../../vue/compat'
+import { all, host, keydown, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
+
+// holds the viewer's module back until the test lets it through
+const gate = vi.hoisted(() => {
+  let open!: () => void
+  const promise = new Promise<void>((resolve) => { open = resolve })
+  return { promise, open }
+})
+vi.mock('./KefuImageViewerDialog', async (original) => {
+  await gate.promise
+  return original()
+})
+
+async function withImages() {
+  // fresh copies of the kit's modules: test files share a module graph, and another file may have
+  // loaded the viewer's code already
+  vi.resetModules()
+  const { KefuProvider } = await import('../KefuProvider/KefuProvider')
+  const { KefuMessageList } = await import('../KefuMessageList/KefuMessageList')
+  const harness = realEngine({ history: false })
+  const Host = defineComponent({
+    setup() {
+      return () => hc(KefuProvider, {
+        props: { engine: harness.engine, locale: 'en' },
+        slots: { default: () => hc(KefuMessageList, { props: { estimatedRowHeight: 50, overscan: 2000, fallbackViewportHeight: 2000 } }) },
+      })
+    },
+  })
+  const w = mountCompat(Host, { attachTo: host() })
+  await harness.engine.start()
+  await settle()
+  harness.transport.receive({ body: { type: 'image', url: 'https://example.com/1.png' } })
+  harness.transport.receive({ body: { type: 'image', url: 'https://example.com/2.png', width: 400, height: 300 } })
+  await settle()
+  return w
+}
+
+const dialog = () => document.querySelector('[role="dialog"]') as HTMLElement | null
+
+afterEach(() => { document.body.innerHTML = '' })
+
+describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
+  it('shows the picture in the dialog at once, then the controls when its code is there', async () => {
+    const w = await withImages()
+    const links = all(w, 'a[data-kefu-viewer]')
+    ;(links[1].element as HTMLElement).focus()
+    await links[1].trigger('click')
+    await settle()
+    // the code is held back: the dialog is there with the picture, busy, no controls yet
+    let d = dialog()!
+    expect(d).not.toBeNull()
+    expect(document.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).toBe('Image 2 of 2')
+    const stage = d.querySelector('.kefu-viewer__stage')!
+    expect(stage.getAttribute('aria-busy')).toBe('true')
+    expect(stage.querySelector('img')!.getAttribute('src')).toBe('https://example.com/2.png')
+    expect(d.querySelector('.kefu-viewer__zoom-in')).toBeNull()
+    expect(d.contains(document.activeElement)).toBe(true)
+    // Escape closes it while loading, and focus goes back to the thumbnail
+    await keydown(d, { key: 'Escape' })
+    await settle()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(dialog()).toBeNull()
+    expect(document.activeElement).toBe(links[1].element)
+
+    // opened again, the code arrives: the full viewer, same picture, focus on the stage
+    await links[1].trigger('click')
+    await settle()
+    gate.open()
+    await vi.waitFor(() => expect(dialog()?.querySelector('.kefu-viewer__zoom-in')).toBeTruthy())
+    await settle()
+    d = dialog()!
+    expect(d.querySelector('.kefu-viewer__stage')!.getAttribute('aria-busy')).toBeNull()
+    expect(d.querySelector('.kefu-viewer__stage img')!.getAttribute('src')).toBe('https://example.com/2.png')
+    expect(d.contains(document.activeElement)).toBe(true)
+    unmount(w)
+  })
+})
