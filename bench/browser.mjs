@@ -5,17 +5,17 @@
 import { createServer } from 'node:http'
 import { existsSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import { pageDir } from './build.mjs'
+import { pageDir, officialDir, buildOfficial } from './build.mjs'
 
 const RUNS = Number(process.env.KEFU_BENCH_RUNS || 3)
 // KEFU_BENCH_PARTS=append,stream runs only those parts (while working; the full run is the report)
-const PARTS = (process.env.KEFU_BENCH_PARTS || 'mount,append,stream').split(',')
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+const PARTS = (process.env.KEFU_BENCH_PARTS || 'mount,official,append,stream').split(',')
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' }
 
-function serve() {
+function serve(dir = pageDir) {
   const server = createServer((req, res) => {
-    const path = join(pageDir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html')
-    if (!path.startsWith(pageDir) || !existsSync(path)) { res.writeHead(404); res.end(); return }
+    const path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html')
+    if (!path.startsWith(dir) || !existsSync(path)) { res.writeHead(404); res.end(); return }
     res.writeHead(200, { 'content-type': TYPES[extname(path)] || 'application/octet-stream' })
     res.end(readFileSync(path))
   })
@@ -26,6 +26,58 @@ const med = (a) => { const s = [...a].sort((x, y) => x - y); const n = s.length;
 const min = (a) => Math.min(...a)
 const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length
 const f1 = (x) => x.toFixed(1)
+
+/**
+ * Mount CPU of the kit and of Tencent's customer-service plugin at 60 / 600 / 6,000 messages of the
+ * same conversation, measured in this run, one kit / plugin / plugin+div page after the other in
+ * each round so both see the same machine load. The plugin draws every message (no virtual list);
+ * text messages go through it as rich text ('plugin') or as plain host rows ('plugin+div').
+ */
+async function official(open) {
+  console.log('\n### Kit vs the official plugin (@tencentcloud/tui-customer-service-plugin, bench/official)')
+  const built = await buildOfficial({ log: (m) => console.log(m) })
+  if (built.skipped) {
+    console.log(`official plugin: skipped (${built.skipped})`)
+    return null
+  }
+  const server = await serve(officialDir)
+  const url = `http://127.0.0.1:${server.address().port}/index.html`
+  const res = {}
+  const t0 = performance.now()
+  try {
+    console.log(`(production builds, Vue ${built.vue} on both pages; ${RUNS} runs each, CPU ms min / median)`)
+    console.log('what'.padEnd(22), 'CPU min'.padStart(9), 'CPU med'.padStart(9), 'script'.padStart(8), 'layout'.padStart(8), 'wall med'.padStart(9), 'DOM'.padStart(7))
+    for (const n of [60, 600, 6000]) {
+      // 6,000 plugin messages take seconds a page: fewer runs there; the plain-row variant at 60 only
+      const runs = n > 60 ? { kit: [], plugin: [] } : { kit: [], plugin: [], 'plugin+div': [] }
+      for (let r = 0; r < (n > 600 ? Math.max(1, RUNS - 1) : RUNS); r++) {
+        for (const what of Object.keys(runs)) {
+          const { page, measure } = await open(what === 'kit' ? undefined : url)
+          if (what === 'kit') {
+            await page.evaluate((count) => window.bench.prepare(count), n)
+            runs[what].push(await measure(() => window.bench.mountKit()))
+          } else {
+            await page.evaluate((a) => window.bench.prepare(a[0], a[1]), [n, what === 'plugin' ? 'plugin' : 'div'])
+            runs[what].push(await measure(() => window.bench.mount()))
+          }
+          await page.close()
+        }
+      }
+      for (const [what, rs] of Object.entries(runs)) {
+        const cpu = rs.map((x) => x.cpu)
+        res[`${what}:${n}`] = { min: min(cpu), med: med(cpu), dom: rs[0].value }
+        console.log(`${what} ${n}`.padEnd(22), f1(min(cpu)).padStart(9), f1(med(cpu)).padStart(9), f1(med(rs.map((x) => x.script))).padStart(8), f1(med(rs.map((x) => x.layout))).padStart(8), f1(med(rs.map((x) => x.wall))).padStart(9), String(rs[0].value).padStart(7))
+      }
+    }
+    const ratio = (n, p) => `${(res[`kit:${n}`].min / res[`${p}:${n}`].min).toFixed(2)}× (medians ${(res[`kit:${n}`].med / res[`${p}:${n}`].med).toFixed(2)}×)`
+    for (const n of [60, 600, 6000]) console.log(`kit / plugin at ${n}: ${ratio(n, 'plugin')}${res[`plugin+div:${n}`] ? `; kit / plugin+div: ${ratio(n, 'plugin+div')}` : ''}`)
+    console.log(`shell vs official plugin at 60 messages: ${(res['kit:60'].min / res['plugin:60'].min).toFixed(2)}× (goal ≤ 0.3)`)
+    console.log(`(kit vs plugin part: ${((performance.now() - t0) / 1000).toFixed(0)} s wall)`)
+  } finally {
+    server.close()
+  }
+  return res
+}
 
 export async function browser() {
   const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -39,9 +91,9 @@ export async function browser() {
   const b = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
   const out = {}
   try {
-    async function open() {
+    async function open(url = base) {
       const page = await b.newPage({ viewport: { width: 1280, height: 900 } })
-      await page.goto(base)
+      await page.goto(url)
       await page.waitForFunction(() => window.benchReady === true)
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
@@ -87,6 +139,9 @@ export async function browser() {
     }
     }
     out.mount = mount
+
+    // ---- the kit vs the official plugin (bench/official), same conversation, same N, interleaved
+    if (PARTS.includes('official')) out.official = await official(open)
 
     // ---- one more message
     console.log('\n### One more message (10 appends after a warm-up, each to painted; CPU per append)')

@@ -71,6 +71,7 @@ async function simulator() {
   await engine.stop()
 }
 
+const started = performance.now()
 const only = process.env.KEFU_BENCH_ONLY // 'browser' skips the protocol and simulator parts; 'sizes' stops after the sizes
 await buildAll()
 const size = sizes()
@@ -81,6 +82,7 @@ if (only !== 'browser') {
 }
 const web = await browser()
 if (web && web.mount['kit:60'] && web.append[1000] && web.stream[1000]) summary(size, web)
+console.log(`\nnpm run bench: ${((performance.now() - started) / 60_000).toFixed(1)} min wall (goal < 10 on a 2-core machine)`)
 
 /** every goal of the performance issue as a ratio measured in this run */
 function summary(size, web) {
@@ -90,6 +92,8 @@ function summary(size, web) {
   console.log(`kit vs floor, mount 60 messages:    ${r(m['kit:60'].min, m['floor:60'].min)}  (kit ${m['kit:60'].min.toFixed(1)} ms, floor ${m['floor:60'].min.toFixed(1)} ms)`)
   console.log(`kit vs floor, mount 5,000 messages: ${r(m['kit:5000'].min, m['floor:5000'].min)}`)
   console.log(`shell setup (kit, 0 messages):      ${m['kit:0'].min.toFixed(1)} ms`)
+  const o = web.official
+  if (o) console.log(`kit vs official plugin, mount 60 / 600 / 6,000: ${r(o['kit:60'].min, o['plugin:60'].min)} / ${r(o['kit:600'].min, o['plugin:600'].min)} / ${r(o['kit:6000'].min, o['plugin:6000'].min)}  goal at 60 ≤ 0.3×`)
   console.log(`mount 50,000 vs 5,000:              ${r(m['kit:50000'].min, m['kit:5000'].min)}  goal ≤ 2×`)
   console.log(`append at 50,000 vs 1,000:          ${r(web.append[50000].med, web.append[1000].med)}  goal ≤ 1.5× (medians ${web.append[50000].med.toFixed(1)} / ${web.append[1000].med.toFixed(1)} ms)`)
   console.log(`stream last 50 vs first 50 chunks:  ${r(web.stream[10000].last, web.stream[10000].first)} (10,000 history), ${r(web.stream[1000].last, web.stream[1000].first)} (1,000)  goal ≤ 1.3×`)
