@@ -8,6 +8,7 @@ import { hc } from '../../vue/compat'
 import { lazyComponent } from '../../vue/lazyComponent'
 import { useKefu } from '../../vue/context'
 import { emojiPickerProps } from './props'
+import './KefuEmojiPickerBox.css'
 
 export { EMOJI_COLUMNS } from './props'
 

@@ -10,6 +10,7 @@ import { useKefu } from '../../vue/context'
 import { KefuDialog } from '../../messages/_shared/dialog'
 import { SafeImage } from '../../messages/_shared/SafeImage'
 import { imageViewerProps, type ViewerImage } from './props'
+import './KefuImageViewerBox.css'
 
 export { VIEWER_ZOOM_STEPS, type ViewerImage } from './props'
 
