@@ -77,6 +77,20 @@ describe('KefuKit.mount inline (launcher: false + target)', () => {
     expect(events).toEqual(['close', 'unread:1', 'unread:2', 'open', 'unread:0'])
   })
 
+  it('a service message arriving in the same moment as close() counts as unread (the view has not unmounted yet)', async () => {
+    const transport = createFakeTransport()
+    const chat = mount({ backend: transport, launcher: false, target: target(), locale: 'en' })
+    mounted.push(chat)
+    await settle()
+    chat.close()
+    transport.receiveText('right as you closed it')
+    await settle()
+    expect(chat.unread).toBe(1)
+    chat.open()
+    await settle()
+    expect(chat.unread).toBe(0)
+  })
+
   it('with notifications.title, the document title carries the unread count while closed, and is restored', async () => {
     const transport = createFakeTransport()
     document.title = 'Shop'

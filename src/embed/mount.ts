@@ -210,6 +210,9 @@ export function mountInto(host: HTMLElement, options: EmbedOptions, removeHost: 
     }),
     setOpen(open: boolean) {
       if (destroyed || props.open === open) return
+      // closed means not seen from now on: the view unmounts at the next render, and a message
+      // arriving before that would otherwise be marked read
+      if (!open) engine.setViewing?.(false)
       props.open = open
       if (!inline) writeOpen(storageKey, open)
       emit(open ? 'open' : 'close', undefined)

@@ -38,8 +38,10 @@ export function useReadReporting(engine: ConversationEngine): void {
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', report)
     if (viewing) {
       report()
-      // a page hidden without a visibilitychange yet: the batch's markRead is not sent
-      stopIncoming = engine.onIncoming(report)
+      // a page hidden without a visibilitychange yet: the batch's markRead is not sent. Only ever
+      // to say "hidden" here: a message must not re-assert a view its host just closed (the
+      // embed's close() says so before the view unmounts at the next render)
+      stopIncoming = engine.onIncoming(() => { if (!pageVisible()) update(engine, view, false) })
       return
     }
     let online = engine.getState().connection === 'online'
