@@ -2,9 +2,10 @@
 // downloaded browser. Every page gets the instrumentation of ./instrument.mjs and records its
 // uncaught errors, console errors and dialogs, which the tests assert on.
 import { existsSync } from 'node:fs'
+import { after, before } from 'node:test'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_MISSING, FAILURES, chromiumPath, ensureDir } from './env.mjs'
+import { CHROMIUM_MISSING, FAILURES, chromiumPath, ensureDir, playgroundUrl, releasePlayground } from './env.mjs'
 import { INSTRUMENT } from './instrument.mjs'
 
 export const CHROMIUM_ARGS = [
@@ -151,4 +152,23 @@ export function assertNoPageProblems(page, { allowConsole = [], popups = false }
     ...(popups ? p.popups.map((u) => `popup opened: ${u}`) : []),
   ]
   if (lines.length) throw new Error(`the page reported problems:\n  ${lines.join('\n  ')}`)
+}
+
+/**
+ * The playground and one Chromium for a `describe` block: its `before` serves the playground (or
+ * joins run.mjs's) and launches the browser, then hands both to `ready({ browser, base })`; its
+ * `after` closes the browser and releases the playground. Hooks a file registers before this call
+ * run before these (an `after` that closes a page goes first).
+ */
+export function usePlayground(ready) {
+  let browser = null
+  before(async () => {
+    const base = await playgroundUrl()
+    browser = await launchBrowser()
+    ready({ browser, base })
+  })
+  after(async () => {
+    await browser?.close()
+    await releasePlayground()
+  })
 }

@@ -1,27 +1,21 @@
 // The whole conversation in the playground (#/chat) against the simulator, with the pointer, the
 // service side steered from the playground's agent panel. Asserts on what the customer sees, on
 // what crossed the transport, and on what the polite live region announced.
-import { after, before, describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { panelBackend } from '../lib/backends.mjs'
 import { SEL } from '../lib/chat.mjs'
 import { checkAnnouncements, runConversation } from '../lib/conversation.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
 describe('playground: the whole conversation (pointer)', () => {
   let browser
   let page
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
   after(async () => {
     await closePage(page)
-    await browser?.close()
-    await releasePlayground()
   })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   it('open → welcome → suggestion → rich text → clarify → branch → forms → human → queue → agent → rating → end', async (t) => {
     page = await openPage(browser)

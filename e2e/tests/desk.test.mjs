@@ -6,12 +6,11 @@
 // live chat on the simulator: a whole task flow by keyboard (32 menu, 33 form) ending in a model
 // answer that the thinking indicator (35) announced and that carries the AI label, and a flow left
 // unanswered: the timeout warning (37), then the session timeout (20).
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { SEL, records, tabTo, until, waitForChat, waitForSent } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
 const BRANCH = {
   customerServicePlugin: 0, src: '32', status: 0, optionType: 1,
@@ -41,14 +40,7 @@ const focusedInside = (page, selector) => page.evaluate((sel) => {
 describe('the Desk protocol in the browser', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   it('a task-flow menu (32) is chosen with the keyboard; an empty item is the "abnormal" notice', async () => {
     const page = await openPage(browser)

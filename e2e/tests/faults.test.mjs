@@ -3,13 +3,12 @@
 //   "sent", never "failed"), and on reconnect arrive once each, in order;
 // - a send that keeps failing ends as "failed", and its Retry really resends it (same client id);
 // - a malformed or unknown message in the stream shows a placeholder, and the conversation goes on.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { panelBackend } from '../lib/backends.mjs'
 import { SEL, mark, records, rowOf, until, waitForChat, waitForReceived } from '../lib/chat.mjs'
 import { EN, sendFromComposer } from '../lib/conversation.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
 const FALLBACK = 'Sorry, I did not quite get that. Try asking another way, or send "human" to talk to an agent.'
 
@@ -34,14 +33,7 @@ const STATUS_RECORDER = () => {
 describe('playground: faults', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   const open = async () => {
     const page = await openPage(browser)

@@ -2,13 +2,13 @@
 // - axe-core finds no violations on any entry (one run over the whole page; each violation is
 //   attributed to its entry, and to the kit or the playground chrome around it);
 // - full-page screenshots at 375 px and 1280 px go to artifacts/screenshots (not committed).
-import { after, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { ensureKitStyles, kitStylesLoaded, until } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
-import { SCREENSHOTS, ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 
 /** Opens the gallery and waits until every entry is drawn; returns the entry ids. */
 async function openGallery(page, base, query) {
@@ -59,14 +59,9 @@ describe('gallery: accessibility and screenshots', () => {
   let base
   /** axe results for the page outside the entries, by theme */
   const chrome = {}
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
+  usePlayground((ready) => ({ browser, base } = ready))
+  before(() => {
     ensureDir(SCREENSHOTS)
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
   })
 
   it('the playground loads the kit\'s stylesheet (design tokens, screen-reader-only text, focus rings)', async () => {

@@ -6,12 +6,11 @@
 // After each vector every link, button and radio in the output is hovered, focused and clicked.
 // Nothing may run (tripwire, dialogs, navigation, non-http(s) popups), and nothing dangerous may
 // reach the DOM (see lib/xss.mjs).
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { SEL, mark, until, waitForChat, waitForReceived } from '../lib/chat.mjs'
 import { sendFromComposer } from '../lib/conversation.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 import { auditInPage, poke, rememberInitialScripts, xssHits } from '../lib/xss.mjs'
 import { bodyVectors, toAgentPayload, wireVectors } from '../vectors.mjs'
 
@@ -95,14 +94,7 @@ function liveChatVectors() {
 describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   it('self-check: the audit and the tripwire catch an unsanitized fragment (the checks are not vacuous)', async () => {
     const page = await openPage(browser)

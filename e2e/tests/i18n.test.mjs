@@ -5,13 +5,13 @@
 // - switching the language at runtime keeps the conversation and the draft;
 // - `#/inspect?locale=<tag>` renders in that language (dir and lang on the rendered root);
 // Every locale's welcome card and composer at 375 px and 320 px: i18n-locales-*.test.mjs.
-import { after, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { SEL, ensureKitStyles, mark, until, waitForChat, waitForSent, kindOf } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
-import { ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+import { ensureDir } from '../lib/env.mjs'
 
 import { I18N_SHOTS as SHOTS, LOCALES } from '../lib/i18n.mjs'
 const KEYWORD = { ar: 'خدمة بشرية', ja: '有人対応' }
@@ -30,14 +30,9 @@ async function openChat(page, base, query) {
 describe('languages and right-to-left', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
+  usePlayground((ready) => ({ browser, base } = ready))
+  before(() => {
     ensureDir(SHOTS)
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
   })
 
   it('the locale switch lists every built-in language', async () => {

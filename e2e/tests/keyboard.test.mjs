@@ -6,14 +6,13 @@
 // The run doubles as the live chat's accessibility check: axe-core runs on the chat at every step
 // and at the moments in between worth a look (queued, typing, a rating being chosen, the end
 // confirmation), in the light and the dark theme.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { apiBackend } from '../lib/backends.mjs'
 import { ensureKitStyles, waitForChat } from '../lib/chat.mjs'
 import { checkAnnouncements, runConversation } from '../lib/conversation.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
 describe('playground: the whole conversation, keyboard only (with axe on the live chat)', () => {
   let browser
@@ -22,14 +21,7 @@ describe('playground: the whole conversation, keyboard only (with axe on the liv
   const axeChat = {}
   /** per theme: axe on the whole chat page at the end (the playground around the chat) */
   const axePage = {}
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   for (const theme of ['light', 'dark']) {
     it(`completes with Tab, Enter, arrows and Escape (${theme} theme)`, async (t) => {

@@ -4,12 +4,12 @@
 //   Escape closes it and focus returns to the button; a reload remembers it open;
 // - screenshots closed (with a preview) and open, at 375 px and 1280 px, light and dark, go to
 //   artifacts/screenshots/launcher-{375,1280}-{light,dark}-{closed,open}.png.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { until } from '../lib/chat.mjs'
-import { ensureDir, playgroundUrl, releasePlayground, SCREENSHOTS } from '../lib/env.mjs'
+import { ensureDir, SCREENSHOTS } from '../lib/env.mjs'
 
 const BUTTON = '.kefu-launcher__button'
 const BADGE = '.kefu-launcher__badge'
@@ -52,14 +52,7 @@ async function agentSays(page, text) {
 describe('playground: the launcher', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   it('closed: an agent message raises the badge, its name and the title count, with a preview; open reads it; Escape closes and returns focus; a reload remembers', async () => {
     const page = await openPage(browser)

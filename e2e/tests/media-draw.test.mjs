@@ -2,13 +2,13 @@
 // (as a backend would deliver it) shows its card; the image viewer opens with Enter and is walked,
 // zoomed and closed by keyboard; an emoji is picked by keyboard into the composer at the caret.
 // axe-clean in both themes at 375 px and 1280 px; screenshots in artifacts/screenshots/media-*.png.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { SEL, ensureKitStyles, until, waitForChat } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
-import { SCREENSHOTS, ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 
 const local = (base, name) => new URL(name, base).href
 
@@ -53,14 +53,7 @@ async function injectAll(page, base, only) {
 describe('media drawn in the chat, the image viewer and the emoji picker', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   for (const width of [375, 1280]) {
     for (const theme of ['light', 'dark']) {

@@ -9,15 +9,15 @@
 // - a reload while an attachment waits (offline) sends it afterwards (its bytes are in IndexedDB);
 // - screenshots of the preview row and an uploading bubble at 375 and 1280 px, light and dark,
 //   with axe on the composer and the rows.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { runAxe, formatViolations } from '../lib/axe.mjs'
 import { panelBackend } from '../lib/backends.mjs'
 import { SEL, until, waitForChat, waitForReceived } from '../lib/chat.mjs'
-import { SCREENSHOTS, ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 
 /** A 240×150 PNG (a two-colour "screenshot"), made here with zlib. */
 function makePng(width, height) {
@@ -112,14 +112,7 @@ async function sendAndWaitForRow(page, kind) {
 describe('playground: sending attachments', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   const open = async (extra = '', o = {}) => {
     const page = await openPage(browser, o)

@@ -4,12 +4,12 @@
 // - the rating card keeps Submit right under the stars, and the stars keep their size once submitted;
 // - the keyboard focus ring takes a theme's accent (--kefu-color-focus follows --kefu-color-primary);
 // - switching the playground's page opens it at its top, and the live chat fits a phone's first screen.
-import { after, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { ensureKitStyles, until } from '../lib/chat.mjs'
-import { SCREENSHOTS, ensureDir, playgroundUrl, releasePlayground } from '../lib/env.mjs'
+import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 import { LOCALES } from '../lib/i18n.mjs'
 
 /** Opens the gallery and waits until its entries are drawn with the kit's styles. */
@@ -27,14 +27,9 @@ async function openGallery(page, base, query) {
 describe('gallery and playground on a phone: labels, rating card, focus colour, page switches', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
+  usePlayground((ready) => ({ browser, base } = ready))
+  before(() => {
     ensureDir(SCREENSHOTS)
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
   })
 
   for (const locale of LOCALES) {

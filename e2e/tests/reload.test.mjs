@@ -4,13 +4,12 @@
 //   under the client id it was drawn with, and shown once;
 // - a corrupt stored outbox is ignored: the chat opens and works;
 // - two tabs of the same customer do not both send a stored message.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { panelBackend } from '../lib/backends.mjs'
 import { SEL, until, waitForChat, waitForReceived } from '../lib/chat.mjs'
 import { sendFromComposer } from '../lib/conversation.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
 const QUERY = '#/chat?locale=en&kb=kit&latency=50'
 /** the playground's storage key for this chat (playground/lib/session.ts: mode.locale.kb) */
@@ -38,14 +37,7 @@ const welcomeShown = (page) => waitForReceived(page, { received: 0 }, (e, k) => 
 describe('playground: reload', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   /** Types three messages while the connection is down; returns their client ids. */
   async function typeThreeOffline(page, words) {

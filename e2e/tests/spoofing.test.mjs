@@ -5,11 +5,10 @@
 //   "\u202Eexe.cod" read "doc.exe": the override is gone from the rendered text, and names and
 //   link texts are direction-isolated;
 // - avatars go through the URL rule: `javascript:` and `data:` avatars never reach the DOM.
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
+import { closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { SEL, ensureKitStyles, until, waitForChat } from '../lib/chat.mjs'
-import { playgroundUrl, releasePlayground } from '../lib/env.mjs'
 
 const LONG = 'W'.repeat(5000)
 const RLO = '\u202Eexe.cod'
@@ -23,14 +22,7 @@ async function inject(page, message) {
 describe('layout and spoofing at 320 px', () => {
   let browser
   let base
-  before(async () => {
-    base = await playgroundUrl()
-    browser = await launchBrowser()
-  })
-  after(async () => {
-    await browser?.close()
-    await releasePlayground()
-  })
+  usePlayground((ready) => ({ browser, base } = ready))
 
   it('a 5,000-character sender name and order field name do not scroll sideways', async () => {
     const page = await openPage(browser, { width: 320, height: 700 })
