@@ -6,6 +6,7 @@
 // meets a rating card never downloads it.
 import { defineComponent, shallowRef, type Component } from 'vue-demi'
 import { hc } from '../vue/compat'
+import { componentLoader } from '../vue/lazyComponent'
 import { rendererProps } from './types'
 import './lazy.css'
 import type { ChatMessage } from '../protocol/engine/types'
@@ -27,11 +28,6 @@ export interface LazyRenderer {
 /** Draws the summary line while the renderer loads (the default placeholder). */
 export type PlaceholderText = (message: ChatMessage, context: RenderContext) => string
 
-function unwrap(value: Component | { default: Component }): Component {
-  const v = value as { default?: Component }
-  return v && typeof v === 'object' && 'default' in v && v.default ? v.default : (value as Component)
-}
-
 /**
  * Wraps a loader into a component taking `rendererProps`. `placeholder` (a component taking
  * `rendererProps`) is drawn until the renderer is there; by default a `kefu-lazy` box with
@@ -39,25 +35,7 @@ function unwrap(value: Component | { default: Component }): Component {
  * the next message that needs the renderer.
  */
 export function lazyRenderer(loader: RendererLoader, options: { name: string; placeholder?: Component; text?: PlaceholderText }): LazyRenderer {
-  let component: Component | undefined
-  let pending: Promise<Component> | null = null
-  const load = (): Promise<Component> => {
-    if (component) return Promise.resolve(component)
-    if (!pending) {
-      pending = Promise.resolve()
-        .then(loader)
-        .then((value) => {
-          const c = unwrap(value)
-          if (!c) throw new Error(`[kefu-kit] the renderer of "${options.name}" loaded as nothing`)
-          component = c
-          return c
-        })
-      pending.catch(() => {
-        pending = null
-      })
-    }
-    return pending
-  }
+  const { load, loaded } = componentLoader(loader, `the renderer of "${options.name}"`)
   const Placeholder: Component = options.placeholder || defineComponent({
     name: 'KefuLazyPlaceholder',
     props: rendererProps,
@@ -78,7 +56,7 @@ export function lazyRenderer(loader: RendererLoader, options: { name: string; pl
     props: rendererProps,
     setup(props) {
       // boxed: a ref typed with the Component union does not accept a component on every runtime's typings
-      const current = shallowRef<{ c: Component | undefined }>({ c: component })
+      const current = shallowRef<{ c: Component | undefined }>({ c: loaded() })
       if (!current.value.c) {
         load().then((c) => {
           current.value = { c }
@@ -90,5 +68,5 @@ export function lazyRenderer(loader: RendererLoader, options: { name: string; pl
       }
     },
   })
-  return { component: Stand, load, loaded: () => component }
+  return { component: Stand, load, loaded }
 }

@@ -32,6 +32,35 @@ function unwrap(value: Component | { default: Component }): Component {
   return v && typeof v === 'object' && 'default' in v && v.default ? v.default : (value as Component)
 }
 
+/**
+ * Loads a component once: `load()` runs `loader` the first time (later calls share its promise,
+ * then resolve to the component at once); a failed load is forgotten, so the next call retries.
+ * `what` names it in the error for a loader that resolves to nothing. Shared by the stand-ins
+ * here and the lazy message renderers (messages/lazy.ts). @internal
+ */
+export function componentLoader(loader: () => Promise<Component | { default: Component }>, what: string): { load(): Promise<Component>; loaded(): Component | undefined } {
+  let component: Component | undefined
+  let pending: Promise<Component> | null = null
+  const load = (): Promise<Component> => {
+    if (component) return Promise.resolve(component)
+    if (!pending) {
+      pending = Promise.resolve()
+        .then(loader)
+        .then((value) => {
+          const c = unwrap(value)
+          if (!c) throw new Error(`[kefu-kit] ${what} loaded as nothing`)
+          component = c
+          return c
+        })
+      pending.catch(() => {
+        pending = null
+      })
+    }
+    return pending
+  }
+  return { load, loaded: () => component }
+}
+
 export function lazyComponent<P extends Record<string, unknown>>(
   loader: () => Promise<Component | { default: Component }>,
   options: {
@@ -42,32 +71,14 @@ export function lazyComponent<P extends Record<string, unknown>>(
     placeholder: (state: LazyPlaceholderState<P>) => unknown
   },
 ): LazyComponent {
-  let component: Component | undefined
-  let pending: Promise<Component> | null = null
-  const load = (): Promise<Component> => {
-    if (component) return Promise.resolve(component)
-    if (!pending) {
-      pending = Promise.resolve()
-        .then(loader)
-        .then((value) => {
-          const c = unwrap(value)
-          if (!c) throw new Error(`[kefu-kit] ${options.name} loaded as nothing`)
-          component = c
-          return c
-        })
-      pending.catch(() => {
-        pending = null
-      })
-    }
-    return pending
-  }
+  const { load, loaded } = componentLoader(loader, options.name)
   const keys = Object.keys(options.props)
   const Stand = defineComponent({
     name: options.name,
     props: options.props as {},
     setup(props) {
       // boxed: a ref typed with the Component union does not accept a component on every runtime's typings
-      const current = shallowRef<{ c: Component | undefined; failed: boolean }>({ c: component, failed: false })
+      const current = shallowRef<{ c: Component | undefined; failed: boolean }>({ c: loaded(), failed: false })
       const attempt = (): void => {
         if (current.value.failed) current.value = { c: undefined, failed: false }
         load().then((c) => {
@@ -86,5 +97,5 @@ export function lazyComponent<P extends Record<string, unknown>>(
       }
     },
   })
-  return { component: Stand, load, loaded: () => component }
+  return { component: Stand, load, loaded }
 }
