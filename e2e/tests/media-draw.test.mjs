@@ -95,6 +95,8 @@ describe('media drawn in the chat, the image viewer and the emoji picker', () =>
         await page.keyboard.press('Enter')
         const dialog = page.locator('.kefu-viewer[role="dialog"]')
         await dialog.waitFor({ timeout: 5000 })
+        // the dialog opens at once with the picture; zoom and arrows come with the viewer's code
+        await page.locator('.kefu-viewer__stage[data-kefu-zoom]').waitFor({ timeout: 5000 })
         const title = async () => page.locator('.kefu-viewer .kefu-dialog__title').textContent()
         assert.equal(await title(), 'Image 1 of 2')
         assert.equal(await page.evaluate(() => document.querySelector('.kefu-viewer')?.contains(document.activeElement)), true)
