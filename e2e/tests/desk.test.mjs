@@ -192,6 +192,9 @@ describe('the Desk protocol in the browser', () => {
         await waitForChat(page)
         const bar = page.locator('.kefu-chat .kefu-toolbar')
         const names = () => bar.locator('[data-kefu-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kefu-action')))
+        // the simulator's opening (its own seat status, the welcome) must be over, or it would
+        // overwrite the status injected below
+        await page.evaluate(() => window.__kefu.simulator.idle())
         await until(async () => (await names()).join() === 'transfer', { what: 'only "Talk to a person" before an agent serves' })
         const seat = (content, id) => page.evaluate(([c, i]) => window.__kefu.inject({
           type: 'message',
