@@ -4,6 +4,7 @@ import type { RendererRegistry, ResolvedRenderer } from '../../messages/registry
 import type { ChatMessage } from '../../protocol/engine/types'
 import type { PayloadKind } from '../../protocol/types'
 import { builtInKinds } from '../../messages/kinds'
+import { DATE_OPTIONS, formatDateFast, type DateKind } from '../../i18n/dateFormat'
 
 /** Messages from the same sender within this many ms form one group (one avatar and name). */
 export const GROUP_WINDOW_MS = 3 * 60 * 1000
@@ -91,20 +92,20 @@ export function buildItems(messages: readonly ChatMessage[], registry: RendererR
   return items
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one; rows format on every render.
+// The kit's own locales are formatted from a table (src/i18n/dateFormat.ts): Chromium spends ~30 ms
+// of CPU building a page's first Intl.DateTimeFormat. Other locales use Intl, one formatter per
+// locale and kind (building one costs far more than using it; rows format on every render).
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function formatter(locale: string, kind: 'day' | 'dayYear' | 'time'): Intl.DateTimeFormat {
+function format(time: number, locale: string, kind: DateKind): string {
+  const fast = formatDateFast(time, locale, kind)
+  if (fast !== undefined) return fast
   const key = locale + '|' + kind
   let f = formatters.get(key)
   if (!f) {
-    const opts: Intl.DateTimeFormatOptions =
-      kind === 'time' ? { hour: '2-digit', minute: '2-digit' }
-        : kind === 'day' ? { month: 'long', day: 'numeric', weekday: 'short' }
-          : { year: 'numeric', month: 'long', day: 'numeric' }
-    f = new Intl.DateTimeFormat(locale, opts)
+    try { f = new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]) } catch { f = new Intl.DateTimeFormat('en', DATE_OPTIONS[kind]) }
     formatters.set(key, f)
   }
-  return f
+  return f.format(time)
 }
 
 /**
@@ -120,13 +121,13 @@ export function formatDay(time: number, now: number, locale: string, t: (key: st
   y.setDate(y.getDate() - 1)
   if (day === dayKey(y.getTime())) return t('list.yesterday')
   const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear()
-  return formatter(locale, sameYear ? 'day' : 'dayYear').format(time)
+  return format(time, locale, sameYear ? 'day' : 'dayYear')
 }
 
 /** The time shown with a group's first message ("14:05"). */
 export function formatTime(time: number, locale: string): string {
   if (!validTime(time)) return ''
-  return formatter(locale, 'time').format(time)
+  return format(time, locale, 'time')
 }
 
 /** Whether `new Date(time)` is a real date (Intl and toISOString throw on an invalid one). */
