@@ -104,6 +104,10 @@ window.bench = {
     transport.emit({ type: 'message', message: { id: `s${seq}-${k}`, time: T0 + seq * 1000 + k, from: 'service', body: { type: 'custom', data: JSON.stringify(payload) } } })
     await frame()
   },
+  /** one frame that draws nothing: the measuring's own cost, to read beside a stream chunk */
+  async emptyFrame() {
+    await frame()
+  },
   streamHtmlLength() {
     const all = document.querySelectorAll('.kefu-stream .kefu-markdown')
     return all.length ? all[all.length - 1].innerHTML.length : 0

@@ -20,6 +20,7 @@ export const PURE_TESTS = [
   'src/components/shellStrings.test.ts',
   'src/messages/strings.test.ts',
   'src/messages/_shared/url.test.ts',
+  'src/i18n/dateFormat.test.ts',
 ]
 
 export const UNIT_INCLUDE = ['src/protocol/**/*.test.ts', ...PURE_TESTS]

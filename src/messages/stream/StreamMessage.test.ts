@@ -99,6 +99,19 @@ describe(`given a stream arriving chunk by chunk (${vueLabel})`, () => {
     unmount(w)
   })
 
+  it('changes only the end of the open block per chunk: its paragraph stays the same element', async () => {
+    const chunks = ['## Title\n\n', 'word1 and ', '*some* more ', 'text word2 ', 'and **more**']
+    let para: Element | null = null
+    const w = await feed(chunks, (w, k) => {
+      if (k < 2) return
+      const p = (w.find('.kefu-markdown').element as HTMLElement).querySelector('p')
+      if (k === 2) para = p
+      expect(p, `chunk ${k}`).toBe(para)
+    }, false)
+    expect(dom((w.find('.kefu-markdown').element as HTMLElement).innerHTML.replace(/<\/?div[^>]*>/g, ''))).toBe(dom(renderMarkdown(chunks.join(''), { imageAlt: 'Image' })))
+    unmount(w)
+  })
+
   it('draws chunks that arrive within one frame once, and the end of the answer at once', async () => {
     vi.useFakeTimers()
     const w = mountRenderer(StreamMessage, stream(['*a* '], false))

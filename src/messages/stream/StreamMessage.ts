@@ -4,8 +4,9 @@
 // Completed blocks are rendered once and kept (incremental.ts): each in its own element whose
 // HTML does not change, so a chunk costs the open tail, not the answer so far. Chunks arriving
 // within one frame are drawn once (the engine's state still has each of them at once).
-import { computed, defineComponent, onBeforeUnmount, shallowRef, watch } from 'vue-demi'
-import { hc } from '../../vue/compat'
+import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shallowRef, watch } from 'vue-demi'
+import { hc, useElementRef } from '../../vue/compat'
+import { setHtml } from './morph'
 import { rendererProps } from '../types'
 import { arr, payloadOf, str } from '../_shared/context'
 import { loadMarkdown, markdownReady } from '../richText/markdown'
@@ -31,9 +32,11 @@ const cancelFrame = (id: unknown): void => {
   else clearTimeout(id as ReturnType<typeof setTimeout>)
 }
 
-function blockNodes(r: StreamBlocks): unknown[] {
+// Completed blocks get their HTML once (innerHTML). The open tail's element is filled after each
+// render by setHtml (morph.ts), which changes only the nodes that differ from the last chunk's.
+function blockNodes(r: StreamBlocks, tailRef: unknown): unknown[] {
   const nodes: unknown[] = r.blocks.map((html, i) => hc('div', { key: i, class: 'kefu-markdown__block', domProps: { innerHTML: html } }))
-  if (r.tail) nodes.push(hc('div', { key: 'tail', class: 'kefu-markdown__block', domProps: { innerHTML: r.tail } }))
+  if (r.tail) nodes.push(hc('div', { key: 'tail', ref: tailRef, class: 'kefu-markdown__block' }))
   return nodes
 }
 
@@ -85,6 +88,20 @@ export const StreamMessage = defineComponent({
       last = renderStream(shown.value, props.context.t('messages.image.alt'), ready.value, last)
       return last
     })
+    // the tail's element and the HTML it holds (a new element starts empty)
+    const tailEl = useElementRef<HTMLElement>('streamTail')
+    let filled: HTMLElement | null = null
+    let filledWith = ''
+    const fillTail = () => {
+      const el = tailEl.value
+      const html = rendered.value?.tail ?? ''
+      if (!el || (el === filled && html === filledWith)) return
+      setHtml(el, html)
+      filled = el
+      filledWith = html
+    }
+    onMounted(fillTail)
+    onUpdated(fillTail)
     return () => {
       const t = props.context.t
       const p = payload.value
@@ -94,7 +111,7 @@ export const StreamMessage = defineComponent({
         class: ['kefu-stream', { 'kefu-stream--busy': busy }],
         attrs: { 'aria-busy': busy ? 'true' : 'false' },
       }, [
-        hc('div', { class: 'kefu-markdown' }, blockNodes(rendered.value!)),
+        hc('div', { class: 'kefu-markdown' }, blockNodes(rendered.value!, tailEl.bind)),
         busy
           ? hc('span', { class: 'kefu-stream__cursor' }, [
             hc('span', { class: 'kefu-sr-only' }, t('messages.stream.inProgress')),
