@@ -4,6 +4,7 @@
 // for loadLocale, and calls `translate`.
 import en from './locales/en'
 import type { Dictionary, Messages, PluralCategory, PluralForms } from './types'
+import { registerDateFormat, resetDateFormatsForTests, type DateFormatRow } from './dateFormat'
 
 export type { Dictionary, MessageKey, Messages, PluralCategory, PluralForms } from './types'
 
@@ -26,7 +27,9 @@ export interface LocaleDefinition {
 }
 
 // Each import() below becomes its own chunk in the library build and in the playground.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+// a built-in locale's chunk also carries its row of list times and dates (src/i18n/dateFormat.ts)
+type LocaleModule = { default: Messages; dateFormat?: DateFormatRow }
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   'zh-CN': () => import('./locales/zh-CN'),
   'zh-TW': () => import('./locales/zh-TW'),
   ja: () => import('./locales/ja'),
@@ -161,6 +164,7 @@ export function resetLocalesForTests(): void {
   pending.clear()
   added.clear()
   matches.clear()
+  resetDateFormatsForTests()
 }
 
 /**
@@ -174,11 +178,14 @@ export function loadLocale(input: string): Promise<string> {
   if (inFlight) return inFlight
   const own = added.get(locale)
   const load: (() => Promise<Messages | { default: Messages }>) | undefined =
-    own && typeof own.messages === 'function' ? own.messages : (loaders as Record<string, () => Promise<{ default: Messages }>>)[locale]
+    own && typeof own.messages === 'function' ? own.messages : (loaders as Record<string, () => Promise<LocaleModule>>)[locale]
   if (!load) return Promise.resolve('en')
+  const builtIn = !(own && typeof own.messages === 'function')
   const p = load().then(
     (m) => {
       loaded.set(locale, ('default' in m && typeof m.default === 'object' ? m.default : m) as Dictionary)
+      const row = builtIn ? (m as LocaleModule).dateFormat : undefined
+      if (row) registerDateFormat(locale, row)
       return locale
     },
     () => 'en',

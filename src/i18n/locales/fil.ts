@@ -1,5 +1,6 @@
 // fil: Filipino. Loaded on demand (its own chunk); typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -232,3 +233,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{h}:{m} {a}', 'AM|PM', 'Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre', 'Lin|Lun|Mar|Miy|Huw|Biy|Sab', '{E}, {M} {d}', '{M} {d}, {y}']

@@ -1,5 +1,6 @@
 // ko: Korean. Loaded on demand (its own chunk); typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -232,3 +233,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{a} {h}:{m}', '오전|오후', '', '일|월|화|수|목|금|토', '{M}월 {d}일 ({E})', '{y}년 {M}월 {d}일']

@@ -1,5 +1,6 @@
 // pt-BR: Brazilian Portuguese. Loaded on demand (its own chunk); typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -232,3 +233,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{h}:{m}', '', 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro', 'dom.|seg.|ter.|qua.|qui.|sex.|sáb.', '{E}, {d} de {M}', '{d} de {M} de {y}']

@@ -1,5 +1,6 @@
 // th: Thai. Loaded on demand (its own chunk); typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -232,3 +233,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{h}:{m}', '', 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม', 'อาทิตย์|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์', '{E} {d} {M}', '{d} {M} {Y}']

@@ -1,5 +1,6 @@
 // vi: Vietnamese. Loaded on demand (its own chunk); typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -232,3 +233,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{h}:{m}', '', '', 'CN|Thứ 2|Thứ 3|Thứ 4|Thứ 5|Thứ 6|Thứ 7', '{E}, {d} tháng {M}', '{d} tháng {M}, {y}']

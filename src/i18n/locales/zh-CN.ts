@@ -1,5 +1,6 @@
 // zh-CN: loaded on demand (its own chunk). Typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -233,3 +234,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{h}:{m}', '', '', '周日|周一|周二|周三|周四|周五|周六', '{M}月{d}日{E}', '{y}年{M}月{d}日']

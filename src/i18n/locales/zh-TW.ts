@@ -1,5 +1,6 @@
 // zh-TW: loaded on demand (its own chunk). Typed against the English keys.
 import type { Messages } from '../types'
+import type { DateFormatRow } from '../dateFormat'
 
 const messages: Messages = {
   // ---- the shell ----
@@ -233,3 +234,6 @@ const messages: Messages = {
 }
 
 export default messages
+
+/** The list's times and dates without Intl (src/i18n/dateFormat.ts; checked against Intl in its test). */
+export const dateFormat: DateFormatRow = ['{a}{h}:{m}', '上午|下午', '', '週日|週一|週二|週三|週四|週五|週六', '{M}月{d}日{E}', '{y}年{M}月{d}日']

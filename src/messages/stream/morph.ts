@@ -27,6 +27,10 @@ function scratch(): HTMLElement | null {
 function sameElement(a: Element, b: Element): boolean {
   // a template's content is not among its children: never reused
   if (a.nodeName !== b.nodeName || a.nodeName === 'TEMPLATE') return false
+  // most Markdown elements have none (reading .attributes costs a wrapper per element)
+  const has = b.hasAttributes()
+  if (has !== a.hasAttributes()) return false
+  if (!has) return true
   const aa = a.attributes
   const ba = b.attributes
   if (aa.length !== ba.length) return false
