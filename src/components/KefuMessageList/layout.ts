@@ -102,7 +102,8 @@ function format(time: number, locale: string, kind: DateKind): string {
   const key = locale + '|' + kind
   let f = formatters.get(key)
   if (!f) {
-    try { f = new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind]) } catch { f = new Intl.DateTimeFormat('en', DATE_OPTIONS[kind]) }
+    // an invalid tag throws here: the row's error boundary draws its placeholder (KefuMessageRow)
+    f = new Intl.DateTimeFormat(locale, DATE_OPTIONS[kind])
     formatters.set(key, f)
   }
   return f.format(time)
