@@ -294,7 +294,10 @@ export default defineConfig(() => ({
     outDir: process.env.KEFU_EMBED_OUT_DIR || 'dist/embed',
     emptyOutDir: true,
     sourcemap: false,
-    minify: true,
+    // terser with three compress passes: about 0.5 KB gzip less than Rolldown's minifier on the
+    // files a page loads at mount (only safe transforms: no pure_getters, Vue tracks reads)
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3 } },
     // each chunk's CSS goes with it, into the one constructable stylesheet (see cssIntoScript)
     cssCodeSplit: true,
     modulePreload: false,
