@@ -158,6 +158,15 @@ function loaderScript(): Plugin {
  */
 const coreModules = new Set<string>()
 
+/**
+ * Modules that must stay out of kefu-kit.core.js: they are only needed later and load on first
+ * use (a static import from the core's modules would quietly put them back; the build fails).
+ */
+const NOT_IN_CORE: RegExp[] = [
+  /[\\/]node_modules[\\/](marked|dompurify)[\\/]/,
+  /[\\/]src[\\/]messages[\\/]richText[\\/]markdownPipeline\.ts$/,
+]
+
 function collectCoreModules(): Plugin {
   return {
     name: 'kefu-embed-core-modules',
@@ -172,6 +181,8 @@ function collectCoreModules(): Plugin {
         coreModules.add(id)
         todo.push(...(this.getModuleInfo(id)?.importedIds ?? []))
       }
+      const late = [...coreModules].filter((id) => NOT_IN_CORE.some((re) => re.test(id)))
+      if (late.length) this.error(`kefu-kit.core.js must not carry ${late.join(', ')}: they load on first use`)
     },
     generateBundle(_options, bundle) {
       const core = bundle['kefu-kit.core.js']
@@ -184,6 +195,8 @@ function collectCoreModules(): Plugin {
 const CHUNK_NAMES: Array<[RegExp, string]> = [
   [/[\\/]node_modules[\\/]marked[\\/]/, 'marked'],
   [/[\\/]node_modules[\\/]dompurify[\\/]/, 'dompurify'],
+  // the Markdown pipeline (src/messages/richText/markdownPipeline.ts) with marked and DOMPurify in it
+  [/[\\/]src[\\/]messages[\\/]richText[\\/]markdownPipeline\.ts$/, 'marked'],
   [/[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]data\.ts$/, 'emoji-data'],
   [/^\0kefu-embed-no-fixtures$/, 'no-fixtures'],
 ]
@@ -282,6 +295,8 @@ export default defineConfig(() => ({
     rolldownOptions: {
       // the chunks import what they share with the core from the core itself
       preserveEntrySignatures: 'allow-extension',
+      // terser (minify below) takes most of the build's time: that is expected, not worth a warning
+      checks: { pluginTimings: false },
       output: {
         chunkFileNames: chunkFileName,
         codeSplitting: { groups: [{ name: 'kefu-kit.core', test: (id: string) => coreModules.has(id) }] },
