@@ -256,6 +256,15 @@ function chunkReport(): Plugin {
           groups.get(key)!.push(m.code ?? '')
         }
       }
+      // KEFU_EMBED_DELTA=1: what leaving each module out of the core would save in gzip (the core's
+      // modules gzipped together, with and without it): the candidates for loading later
+      if (process.env.KEFU_EMBED_DELTA) {
+        const mods = Object.entries(core.modules).map(([id, m]) => [id, m.code ?? ''] as const).filter(([, code]) => code.length > 300)
+        const base = gz(mods.map(([, code]) => code).join('\n'))
+        const saved = mods.map(([id]) => [short(id), base - gz(mods.filter(([j]) => j !== id).map(([, code]) => code).join('\n'))] as const)
+        console.log('\nleaving one module out of the core would save (B gzip):')
+        for (const [id, n] of saved.sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(7)}  ${id}`)
+      }
       const cssText = JSON.stringify(coreCssText)
       const real = [...initial].reduce((a, c) => a + gz(c.code), 0)
       const rows = [...groups].map(([k, codes]) => [k, gz(codes.join('\n'))] as const).filter(([, n]) => n > 40)

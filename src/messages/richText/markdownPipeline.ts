@@ -7,6 +7,7 @@ import DOMPurify from 'dompurify'
 import { safeImageUrl, safeLinkUrl } from '../_shared/url'
 import { stripDirectionControls } from '../_shared/directionControls'
 import { escapeHtml, MARKDOWN_ALLOWED_TAGS, markdownWork, plainTextHtml } from './markdown'
+import './markup.css'
 
 /** Attributes a bot answer may use; `target`/`rel`/`loading` are set by the kit, not taken from input. */
 const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'align', 'start', 'colspan', 'rowspan']
