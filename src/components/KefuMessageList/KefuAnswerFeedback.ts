@@ -5,7 +5,7 @@
 import { defineComponent, ref, shallowRef } from 'vue-demi'
 import { actionErrorText, runAction } from '../../messages/_shared/context'
 import { KefuDialog } from '../../messages/_shared/dialog'
-import { thumbIcon } from '../../messages/_shared/icons'
+import { thumbIcon } from '../../messages/_shared/lazyIcons'
 import { uniqueId } from '../../messages/_shared/ids'
 import type { AnswerFeedback } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
