@@ -185,6 +185,20 @@ function collectCoreModules(): Plugin {
       }
       const late = [...coreModules].filter((id) => NOT_IN_CORE.some((re) => re.test(id)))
       if (late.length) this.error(`kefu-kit.core.js must not carry ${late.join(', ')}: they load on first use`)
+      // English strings that travel with the lazy parts (src/i18n/enLater.ts): the core must not draw
+      // one (it would show the key), and a lazy module that draws one must bring them (laterEnglish)
+      const enLater = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]i18n[\\/]enLater\.ts$/.test(id))
+      if (enLater) {
+        const keys = [...readFileSync(enLater, 'utf8').matchAll(/^ {2}'([^']+)':/gm)].map((m) => m[1]!)
+        for (const id of this.getModuleIds()) {
+          if (id === enLater || !/[\\/]src[\\/].*\.ts$/.test(id) || /[\\/]src[\\/]i18n[\\/]locales[\\/]/.test(id)) continue
+          const code = readFileSync(id, 'utf8')
+          const used = keys.filter((k) => code.includes(`'${k}'`))
+          if (!used.length) continue
+          if (coreModules.has(id)) this.error(`${id} is in kefu-kit.core.js but draws ${used.join(', ')}, which src/i18n/enLater.ts keeps for later: move them back to locales/en.ts`)
+          else if (!this.getModuleInfo(id)?.importedIds.includes(enLater)) this.error(`${id} draws ${used.join(', ')} from src/i18n/enLater.ts without calling laterEnglish()`)
+        }
+      }
     },
     generateBundle(_options, bundle) {
       const core = bundle['kefu-kit.core.js']

@@ -12,6 +12,10 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import { answerFeedbackProps, offersFeedback, showsAiLabel } from './answerFeedbackRules'
 import { hc } from '../../vue/compat'
 import './KefuAnswerFeedback.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** What the engine records per answer (`state.feedback[answerId]`). */
 export interface RowFeedbackState {
