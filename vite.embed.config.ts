@@ -77,6 +77,56 @@ function noFixtures(): Plugin {
   }
 }
 
+/** What src/embed/shared.ts puts on the page (its `EMBED_SHARED_KEY`). */
+const SHARED_KEY = '__kefuKitShared'
+/** The modules the loader and kefu-kit.mjs carry, whose exports the core takes from the page. */
+const SHARED_MODULES = ['./errors', './styles', './standIn']
+
+/**
+ * kefu-kit.js and kefu-kit.mjs both carry src/embed/errors.ts, styles.ts and standIn.ts, and put
+ * them on the page before any of the core's functions can run (src/embed/shared.ts). In the core,
+ * the embed modules' imports of them become this small module, which calls the page's copy, so
+ * the page does not download them twice. The core's own CSS (the placeholder, see cssIntoScript)
+ * goes into the page's stylesheet before anything else does.
+ */
+function sharedFromLoader(): Plugin {
+  const ID = '\0kefu-embed-shared'
+  const embedDir = here('src/embed/')
+  const hostTag = /export const HOST_TAG = '([^']+)'/.exec(readFileSync(here('src/embed/errors.ts'), 'utf8'))?.[1]
+  return {
+    name: 'kefu-embed-shared-from-loader',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer?.startsWith(embedDir) && !importer.endsWith('shared.ts') && SHARED_MODULES.includes(source)) return ID
+      return null
+    },
+    load(id) {
+      if (id !== ID) return null
+      if (!hostTag) return this.error('HOST_TAG not found in src/embed/errors.ts')
+      return `
+const KIT_CSS = '${CSS_PLACEHOLDER}'
+let cssGiven = false
+function page() {
+  const s = globalThis.${SHARED_KEY}
+  if (!s) throw new Error('[kefu-kit] kefu-kit.core.js is loaded by kefu-kit.js or kefu-kit.mjs, not on its own')
+  if (!cssGiven) { cssGiven = true; s.addEmbedCss(KIT_CSS) }
+  return s
+}
+export const HOST_TAG = ${JSON.stringify(hostTag)}
+export function EmbedConfigError(message) { return new (page().EmbedConfigError)(message) }
+export function checkBackend(backend) { return page().checkBackend(backend) }
+export function isTransport(x) { return page().isTransport(x) }
+export function resolveTarget(target) { return page().resolveTarget(target) }
+export function showEmbedError(host, e) { return page().showEmbedError(host, e) }
+export function tencentStatics(o) { return page().tencentStatics(o) }
+export function addEmbedCss(css) { return page().addEmbedCss(css) }
+export function adoptStyles(root) { return page().adoptStyles(root) }
+export function standInFor(loaded, what) { return page().standInFor(loaded, what) }
+`
+    },
+  }
+}
+
 /** The defines both builds (the kit and the loader) share. */
 const DEFINE = {
   'process.env.NODE_ENV': JSON.stringify('production'),
@@ -86,8 +136,11 @@ const DEFINE = {
   __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
 }
 
-/** What src/embed/core.ts exports: in kefu-kit.mjs, imports of these modules are imports of the core. */
-const CORE_MODULES = ['./mount', './backend', './errors', './styles', './standIn']
+/**
+ * In kefu-kit.mjs, imports of these modules are imports of the core (src/embed/core.ts exports
+ * them); errors.ts, styles.ts and standIn.ts it carries itself and shares with the core (sharedFromLoader).
+ */
+const CORE_MODULES = ['./mount', './backend']
 
 /**
  * Adds the two files that are not chunks of the kit's build, each from a small build of its own:
@@ -310,7 +363,7 @@ export default defineConfig(() => ({
     ],
   },
   define: DEFINE,
-  plugins: [collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
+  plugins: [sharedFromLoader(), collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
   build: {
     lib: {
       entry: { 'kefu-kit.core': here('src/embed/core.ts') },
