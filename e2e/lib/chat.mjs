@@ -143,10 +143,44 @@ export async function waitForSent(page, since, pred, what, timeout = 15_000) {
   }, { what: `the engine to send ${what}`, timeout, detail: () => recordsSince(page, since) })
 }
 
-/** Waits for the row drawing message `id` and returns its locator. */
+/**
+ * What the kit draws while a part's code is still loading: a lazy renderer's placeholder (and the
+ * image viewer's, `[data-kefu-lazy]`), the AI label / thumbs stand-in (`.kefu-feedback--loading`).
+ * A check made while one of these is on screen looks at the stand-in, not at the real thing.
+ */
+export const LAZY_PENDING = '[data-kefu-lazy], .kefu-feedback--loading'
+
+/** Waits until nothing under `root` (a selector) is still waiting for its code (see LAZY_PENDING). */
+export async function waitForLazyParts(page, root = 'body', what = root) {
+  await until(() => page.evaluate(([r, sel]) => {
+    const roots = document.querySelectorAll(r)
+    return roots.length > 0 && [...roots].every((el) => !el.matches(sel) && !el.querySelector(sel))
+  }, [root, LAZY_PENDING]), {
+    what: `the lazily loaded parts of ${what} to arrive`,
+    detail: () => page.evaluate(([r, sel]) => [...document.querySelectorAll(`${r} :is(${sel})`)].map((e) => e.outerHTML.slice(0, 160)).join('\n'), [root, LAZY_PENDING]),
+  })
+}
+
+/**
+ * The playground's gallery drawn by the kit's real renderers, as its checks mean to judge it: no
+ * lazy kind's placeholder left, and Markdown's code in (until then rich text is escaped text; the
+ * "quote, code, table" fixture then shows its table).
+ */
+export async function waitForGalleryRendered(page) {
+  await waitForLazyParts(page, '.pg-gallery__content', 'the gallery')
+  await page.locator('[data-testid="gallery-entry-richtext-blocks"] .kefu-markdown table').waitFor()
+}
+
+/**
+ * Waits for the row drawing message `id`, with its renderer's code loaded (not the placeholder a
+ * lazy kind draws meanwhile), and returns its locator.
+ */
 export async function rowOf(page, id, what = `the row of message ${id}`) {
   const row = page.locator(SEL.row(id))
-  await until(async () => (await row.count()) === 1 && (await row.isVisible()), { what: `${what} to be drawn and visible`, timeout: 10_000 })
+  await until(async () => (await row.count()) === 1 && (await row.isVisible()) && (await row.locator(LAZY_PENDING).count()) === 0, {
+    what: `${what} to be drawn (its renderer loaded) and visible`,
+    timeout: 10_000,
+  })
   return row
 }
 
@@ -242,6 +276,18 @@ export async function waitForChat(page) {
   await until(async () => (await page.locator(SEL.connection).getAttribute('data-kefu-connection')) === 'online', {
     what: 'the chat header to say the connection is online',
   })
+}
+
+/**
+ * waitForChat, then the simulator's opening (23 rating rules, 26 seat status, the welcome text and
+ * card) delivered: a test that injects a state or reads "before anything happened" must not race
+ * the opening, whose own messages would land after (and overwrite) what the test did.
+ */
+export async function waitForOpening(page) {
+  await waitForChat(page)
+  // the opening is scheduled the moment the engine's src 7 reaches the simulator, which happens in
+  // the same task as "online": idle() cannot resolve before the opening was scheduled
+  await page.evaluate(() => window.__kefu.simulator.idle())
 }
 
 /** Whether the kit's design tokens (kefu-kit/style.css → src/styles/tokens.css) apply to `.kefu-root`. */

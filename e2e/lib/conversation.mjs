@@ -267,6 +267,22 @@ export async function runConversation(ctx) {
     const m = await mark(page)
     const transfer = page.locator(SEL.action('transfer'))
     assert.equal((await transfer.innerText()).trim(), 'Talk to a person')
+    // Every state the queue banner takes, recorded in the page as it is drawn: with virtual
+    // customers ahead (the host apps) a position lasts about 2 s, less than a few polls from here
+    // take on a loaded machine, so a poll could miss it.
+    await page.evaluate((sel) => {
+      const seen = []
+      const scan = () => {
+        const b = document.querySelector(sel)
+        if (!b) return
+        const text = b.innerText.trim()
+        if (seen.length === 0 || seen[seen.length - 1].text !== text) seen.push({ text, role: b.getAttribute('role') })
+      }
+      const observer = new MutationObserver(scan)
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+      window.__queueBanner = { seen, stop: () => observer.disconnect() }
+      scan()
+    }, SEL.queue)
     await activate(ctx, transfer, 'the "Talk to a person" action')
     const sent = await waitForSent(page, m, (o) => o.body.type === 'text', 'the transfer keyword')
     assert.deepEqual(sent.body, { type: 'text', text: EN.transferKeyword }, 'the transfer action sends the keyword as text')
@@ -275,15 +291,17 @@ export async function runConversation(ctx) {
     for (let i = 0; i < positions.length; i++) {
       const p = positions[i]
       const q = await waitForReceived(page, m, (e, k) => e.type === 'message' && k === 'text' && e.message.body.text === EN.queueText(p), `the queue text for position ${p}`, 30_000)
-      // the banner is the one place the position shows: the queue text draws no row of its own
-      assert.equal(await page.locator(SEL.row(q.message.id)).count(), 0, `the queue text (position ${p}) draws no row`)
-      await until(async () => (await banner.count()) === 1 && (await banner.innerText()).includes(`You’re number ${p} in the queue`), {
+      const shown = await until(() => page.evaluate((want) => window.__queueBanner.seen.find((b) => b.text.includes(want)), `You’re number ${p} in the queue`), {
         what: `the queue banner to say "You’re number ${p} in the queue"`,
         timeout: 10_000,
-        detail: async () => `banner: ${(await banner.count()) ? await banner.innerText() : '(none)'}`,
+        detail: async () => `the banner said: ${JSON.stringify(await page.evaluate(() => window.__queueBanner.seen.map((b) => b.text)))}`,
       })
-      assert.equal(await banner.getAttribute('role'), 'status', 'the queue banner is a status (announced politely)')
-      assert.match(await banner.innerText(), new RegExp(`${p - 1} (person|people) ahead of you`))
+      // the banner is the one place the position shows: the queue text draws no row of its own
+      // (checked once the banner showed it, i.e. once the view has drawn that message: right after
+      // it crossed the transport, its row could simply not be drawn yet)
+      assert.equal(await page.locator(SEL.row(q.message.id)).count(), 0, `the queue text (position ${p}) draws no row`)
+      assert.equal(shown.role, 'status', 'the queue banner is a status (announced politely)')
+      assert.match(shown.text, new RegExp(`${p - 1} (person|people) ahead of you`))
       if (i === 0) await cp('queued for an agent')
       if (i === 0) await ctx.backend.advanceQueue()
     }
@@ -296,6 +314,7 @@ export async function runConversation(ctx) {
     const gRow = await rowOf(page, greeting.message.id, 'the agent\'s greeting')
     assert.match(await gRow.innerText(), /Ann/, 'the greeting shows the agent\'s name')
     await until(async () => (await banner.count()) === 0, { what: 'the queue banner to go once an agent serves' })
+    await page.evaluate(() => window.__queueBanner.stop())
     await until(async () => (await page.locator(SEL.action('end')).count()) === 1 && (await page.locator(SEL.action('rate')).count()) === 1, {
       what: 'the "Rate this service" and "End conversation" actions while a human serves',
     })

@@ -27,7 +27,10 @@ export async function checkLocaleAt375(browser, base, locale) {
       // the whole chat (header, welcome card, action bar, composer), however tall
       await page.locator('.kefu-chat').first().screenshot({ path: join(I18N_SHOTS, `welcome-${locale}-375.png`), timeout: 60_000 })
       await page.setViewportSize({ width: 320, height: 740 })
-      await page.waitForTimeout(100)
+      // the chat laid out at the new width, two frames on (its list re-measures on resize), not a
+      // fixed pause
+      await until(() => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() =>
+        r(innerWidth === 320 && document.querySelector('.kefu-chat').getBoundingClientRect().width <= 320))))), { what: 'the chat laid out at 320 px' })
       const over = await page.evaluate(() =>
         Array.from(document.querySelectorAll('.kefu-chat button, .kefu-chat .kefu-header__title, .kefu-chat .kefu-header__status'))
           .filter((b) => b.getClientRects().length && b.scrollWidth > b.clientWidth + 1)

@@ -100,6 +100,9 @@ async function reachAgent(scope, page, which = 'window') {
 
 /** The agent writes while the chat is closed: the badge and the title count go up by one. */
 async function agentWhileClosed(page, which, badge) {
+  // everything the simulator still has on its way (the end of the hand-over, a reply) lands first:
+  // arriving after `before` is read, it would count as one more unread than this message
+  await page.evaluate((w) => (w === 'element' ? document.querySelector('kefu-chat').instance : window.chat).simulator.idle(), which)
   const before = await page.evaluate((w) => (w === 'element' ? document.querySelector('kefu-chat').instance : window.chat).unread, which)
   const r = await page.evaluate((w) => (w === 'element' ? document.querySelector('kefu-chat').instance : window.chat).simulator.agentReply('Your parcel ships today'), which)
   assert.equal(r.ok, true, JSON.stringify(r))
@@ -180,7 +183,8 @@ describe('embed: one script on any page, and the H5 page', () => {
         await withShot(`embed-shot-${width}-${theme}`, () => page, async () => {
           await open(`/pages/mount.html?theme=${theme}`, { width, height: width < 500 ? 740 : 820, colorScheme: theme })
           await page.evaluate(() => window.chat.ready)
-          // the welcome arrives while closed: badge and preview
+          // the welcome arrives while closed: badge and preview (of the last message of the opening)
+          await page.evaluate(() => window.chat.simulator.idle())
           await page.locator('.kefu-launcher__preview').waitFor()
           await page.screenshot({ path: join(SCREENSHOTS, `embed-${width}-${theme}-closed.png`) })
           await page.locator('.kefu-launcher__button').click()
@@ -366,6 +370,8 @@ describe('embed: one script on any page, and the H5 page', () => {
       await frame.locator('.kefu-composer__input').press('Enter')
       await h5Frame.waitForFunction(() => window.kefuChat.simulator.session.phase === 'inSeat', undefined, { timeout: 20_000 })
       await frame.locator('.kefu-row', { hasText: 'Hello, this is' }).first().waitFor({ timeout: 20_000 })
+      // nothing else on its way: the unread count below must be this reply alone
+      await h5Frame.evaluate(() => window.kefuChat.simulator.idle())
       await page.evaluate(() => window.closeChat())
       await page.waitForFunction(() => window.bridge.open === false)
       const r = await h5Frame.evaluate(() => window.kefuChat.simulator.agentReply('Your parcel ships today'))

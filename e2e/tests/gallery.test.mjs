@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
-import { ensureKitStyles, kitStylesLoaded, until } from '../lib/chat.mjs'
+import { ensureKitStyles, kitStylesLoaded, until, waitForGalleryRendered } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
 import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 
@@ -25,6 +25,8 @@ async function openGallery(page, base, query) {
     els.filter((e) => !e.querySelector('.kefu-root [data-kefu-row]') && !e.querySelector('.pg-flag-note')).map((e) => e.getAttribute('data-testid')),
   )
   assert.deepEqual(undrawn, [], 'gallery entries with nothing drawn')
+  // ...by their renderers: a lazy kind draws a placeholder row until its code is in
+  await waitForGalleryRendered(page)
   await ensureKitStyles(page)
   // pictures load lazily: scroll through once, as a reader would, and at each screen wait until
   // the pictures on it have loaded or failed (their fallback drawn), not for a fixed time

@@ -9,7 +9,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
-import { SEL, mark, until, waitForChat, waitForReceived } from '../lib/chat.mjs'
+import { SEL, mark, until, waitForChat, waitForLazyParts, waitForReceived } from '../lib/chat.mjs'
 import { sendFromComposer } from '../lib/conversation.mjs'
 import { auditInPage, poke, rememberInitialScripts, xssHits } from '../lib/xss.mjs'
 import { bodyVectors, toAgentPayload, wireVectors } from '../vectors.mjs'
@@ -40,6 +40,9 @@ const settle = (page, root = 'body') => page.evaluate(async (sel) => {
   await turn()
   await turn()
 }, root)
+
+/** A harmless rich text drawn first, so Markdown's code is in before the hostile ones. */
+const WARM_UP = { customerServicePlugin: 0, src: '30', content: 'A **warm-up** before the hostile payloads.' }
 
 /** What happened since the last call: tripwire hits, dialogs, popups that were not http(s), navigation. */
 function watcher(page, expectedUrl) {
@@ -134,6 +137,11 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
       await withShot('hostile-inspector', page, async () => {
         await page.goto(`${base}#/inspect?locale=en`)
         await page.getByTestId('inspect-output').waitFor()
+        // Markdown is drawn as escaped text until marked and DOMPurify have loaded, and nothing
+        // marks that moment in the DOM: load them first, so the first rich-text vectors are
+        // audited and clicked as Markdown, not as the plain text shown meanwhile
+        await page.evaluate((h) => { location.hash = h }, `#/inspect?locale=en&data=${encodeURIComponent(JSON.stringify(WARM_UP))}`)
+        await page.locator('[data-testid="inspect-output"] strong', { hasText: 'warm-up' }).waitFor()
         await rememberInitialScripts(page)
         const since = watcher(page, () => base)
         const failures = []
@@ -143,6 +151,9 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
           const data = JSON.stringify(v.data)
           await page.evaluate((h) => { location.hash = h }, `#/inspect?locale=en&data=${encodeURIComponent(data)}`)
           await until(async () => (await page.getByTestId('inspect-input').inputValue()) === data, { what: `the inspector to load ${v.id}`, timeout: 15_000 })
+          // a lazy kind's first payload is drawn by a placeholder until its renderer's code is in:
+          // the audit and the clicks are for the renderer
+          await waitForLazyParts(page, '[data-testid="inspect-output"]', `the inspector's output for ${v.id}`)
           await settle(page, '[data-testid="inspect-output"]')
           const empty = await page.evaluate(() => !document.querySelector('[data-testid="inspect-output"] .kefu-root *'))
           if (empty) failures.push(`${v.id}: nothing was drawn`)
@@ -179,6 +190,10 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
         await until(() => page.evaluate(() => window.__kefu.simulator.session.phase === 'offered'), { what: 'an agent to be offered the customer' })
         await page.getByTestId('agent-accept').click()
         await waitForReceived(page, m, (e, k, d) => k === 'seatStatus' && d.content?.content === 'inSeat', 'an agent to serve', 20_000)
+        // Markdown's code first (see the inspector's test): the rich-text vectors are audited as Markdown
+        const warm = await page.evaluate((p) => window.__kefu.simulator.agentSendPayload(p), { kind: 'richText', src: '30', content: WARM_UP.content })
+        assert.equal(warm.ok, true, JSON.stringify(warm))
+        await page.locator(`${SEL.row(warm.value.id)} strong`, { hasText: 'warm-up' }).waitFor()
         await rememberInitialScripts(page)
         const since = watcher(page, () => `${base}#/chat`)
         const failures = []
@@ -211,6 +226,12 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
             continue
           }
           const sel = `.kefu-chat .kefu-row[data-kefu-id="${id}"]`
+          try {
+            await waitForLazyParts(page, sel, `the row of ${v.id}`)
+          } catch (e) {
+            failures.push(`${v.id}: ${e.message}`)
+            continue
+          }
           await settle(page, sel)
           const before = await page.evaluate(auditInPage, { root: sel, wholeDocument: false })
           await poke(page, sel)

@@ -9,7 +9,7 @@ import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { assertNoPageProblems, closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
-import { SEL, ensureKitStyles, mark, until, waitForChat, waitForSent, kindOf } from '../lib/chat.mjs'
+import { SEL, ensureKitStyles, mark, until, waitForChat, waitForGalleryRendered, waitForLazyParts, waitForSent, kindOf } from '../lib/chat.mjs'
 import { formatViolations, runAxe } from '../lib/axe.mjs'
 import { ensureDir } from '../lib/env.mjs'
 
@@ -39,6 +39,7 @@ describe('languages and right-to-left', () => {
     const page = await openPage(browser)
     try {
       await page.goto(`${base}#/gallery`)
+      await page.locator('[data-testid="locale-select"]').waitFor()
       const values = await page.locator('[data-testid="locale-select"] option').evaluateAll((os) => os.map((o) => o.value))
       assert.deepEqual([...values].sort(), [...LOCALES].sort())
     } finally {
@@ -53,6 +54,11 @@ describe('languages and right-to-left', () => {
         await withShot(`i18n-gallery-${locale}`, page, async () => {
           await page.goto(`${base}#/gallery?locale=${locale}&theme=light`)
           await page.locator('.kefu-root [data-kefu-row]').first().waitFor()
+          // every entry, drawn by its renderer (not a lazy kind's placeholder): axe judges those
+          const lead = /(\d+) messages in/.exec(await page.locator('.pg-lead').innerText())
+          assert.ok(lead, 'the gallery says how many fixtures it has')
+          await until(async () => (await page.locator('[data-testid^="gallery-entry-"]').count()) === Number(lead[1]), { what: `${lead[1]} gallery entries` })
+          await waitForGalleryRendered(page)
           await ensureKitStyles(page)
           await until(async () => (await roots(page)).every((r) => r === `${locale}|${dir}`), {
             what: `every .kefu-root to say lang=${locale} dir=${dir}`,
@@ -105,6 +111,10 @@ describe('languages and right-to-left', () => {
           assert.ok(!(await page.locator(SEL.log).innerText()).includes('转人工'), 'no Chinese keyword in the log')
           // the simulator recognises it: an agent takes over (the end action appears)
           await page.locator(SEL.action('end')).waitFor({ timeout: 20_000 })
+          // the agent's notice and greeting are still on their way: axe and the screenshot judge
+          // the chat once the simulator has delivered them and their rows are drawn
+          await page.evaluate(() => window.__kefu.simulator.idle())
+          await waitForLazyParts(page, '.kefu-chat', 'the chat')
           await page.screenshot({ path: join(SHOTS, `chat-${locale}-375.png`) })
           const violations = await runAxe(page, { include: ['.kefu-chat'] })
           assert.equal(violations.length, 0, `axe (${locale} chat):\n${formatViolations(violations)}`)

@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
-import { ensureKitStyles, until } from '../lib/chat.mjs'
+import { ensureKitStyles, until, waitForGalleryRendered } from '../lib/chat.mjs'
 import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 import { LOCALES } from '../lib/i18n.mjs'
 
@@ -20,6 +20,8 @@ async function openGallery(page, base, query) {
   assert.ok(m, 'the gallery says how many fixtures it has')
   const entries = page.locator('[data-testid^="gallery-entry-"]')
   await until(async () => (await entries.count()) === Number(m[1]), { what: `${m[1]} gallery entries` })
+  // the labels and the rating card are measured as the renderers draw them, not their placeholders
+  await waitForGalleryRendered(page)
   await ensureKitStyles(page)
   await page.evaluate(() => document.fonts.ready)
 }

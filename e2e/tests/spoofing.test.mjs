@@ -8,7 +8,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
-import { SEL, ensureKitStyles, until, waitForChat } from '../lib/chat.mjs'
+import { SEL, ensureKitStyles, until, waitForLazyParts, waitForOpening } from '../lib/chat.mjs'
 
 const LONG = 'W'.repeat(5000)
 const RLO = '\u202Eexe.cod'
@@ -29,7 +29,8 @@ describe('layout and spoofing at 320 px', () => {
     try {
       await withShot('spoofing-long-names', page, async () => {
         await page.goto(`${base}#/chat?locale=en&mode=manual&latency=0`)
-        await waitForChat(page)
+        // the opening's rows first: they would land among the injected ones while they are measured
+        await waitForOpening(page)
         await ensureKitStyles(page)
         const now = Date.now()
         await inject(page, { id: 'long-name', time: now, from: 'service', senderName: LONG, body: { type: 'text', text: 'hello' } })
@@ -62,7 +63,7 @@ describe('layout and spoofing at 320 px', () => {
     try {
       await withShot('spoofing-bidi', page, async () => {
         await page.goto(`${base}#/chat?locale=en&mode=manual&latency=0`)
-        await waitForChat(page)
+        await waitForOpening(page)
         const now = Date.now()
         await inject(page, { id: 'rlo-name', time: now, from: 'service', senderName: RLO, avatar: 'javascript:alert(1)', body: { type: 'text', text: 'see https://example.com/x' } })
         await inject(page, { id: 'svg-avatar', time: now + 60_000 * 10, from: 'service', senderName: 'Bob', avatar: 'data:image/svg+xml,<svg onload=alert(1)>', body: { type: 'text', text: 'hi' } })
@@ -75,6 +76,10 @@ describe('layout and spoofing at 320 px', () => {
           body: { type: 'custom', data: JSON.stringify({ customerServicePlugin: 0, src: '30', content: `[${RLO}](https://example.com/f) ![pic](https://user:pass@example.com/a.png)` }) },
         })
         await page.locator(`${SEL.row('rlo-md')} a`).waitFor()
+        // the order card is a lazy kind: its names are checked as its renderer draws them (its
+        // placeholder has none, and would pass every check below)
+        await waitForLazyParts(page, '.kefu-chat', 'the chat')
+        await page.locator(`${SEL.row('rlo-order')} .kefu-order__field-name`).waitFor()
         const found = await page.evaluate((re) => {
           const controls = new RegExp(re)
           const q = (s) => [...document.querySelectorAll(s)]
