@@ -77,6 +77,56 @@ function noFixtures(): Plugin {
   }
 }
 
+/** What src/embed/shared.ts puts on the page (its `EMBED_SHARED_KEY`). */
+const SHARED_KEY = '__kefuKitShared'
+/** The modules the loader and kefu-kit.mjs carry, whose exports the core takes from the page. */
+const SHARED_MODULES = ['./errors', './styles', './standIn']
+
+/**
+ * kefu-kit.js and kefu-kit.mjs both carry src/embed/errors.ts, styles.ts and standIn.ts, and put
+ * them on the page before any of the core's functions can run (src/embed/shared.ts). In the core,
+ * the embed modules' imports of them become this small module, which calls the page's copy, so
+ * the page does not download them twice. The core's own CSS (the placeholder, see cssIntoScript)
+ * goes into the page's stylesheet before anything else does.
+ */
+function sharedFromLoader(): Plugin {
+  const ID = '\0kefu-embed-shared'
+  const embedDir = here('src/embed/')
+  const hostTag = /export const HOST_TAG = '([^']+)'/.exec(readFileSync(here('src/embed/errors.ts'), 'utf8'))?.[1]
+  return {
+    name: 'kefu-embed-shared-from-loader',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer?.startsWith(embedDir) && !importer.endsWith('shared.ts') && SHARED_MODULES.includes(source)) return ID
+      return null
+    },
+    load(id) {
+      if (id !== ID) return null
+      if (!hostTag) return this.error('HOST_TAG not found in src/embed/errors.ts')
+      return `
+const KIT_CSS = '${CSS_PLACEHOLDER}'
+let cssGiven = false
+function page() {
+  const s = globalThis.${SHARED_KEY}
+  if (!s) throw new Error('[kefu-kit] kefu-kit.core.js is loaded by kefu-kit.js or kefu-kit.mjs, not on its own')
+  if (!cssGiven) { cssGiven = true; s.addEmbedCss(KIT_CSS) }
+  return s
+}
+export const HOST_TAG = ${JSON.stringify(hostTag)}
+export function EmbedConfigError(message) { return new (page().EmbedConfigError)(message) }
+export function checkBackend(backend) { return page().checkBackend(backend) }
+export function isTransport(x) { return page().isTransport(x) }
+export function resolveTarget(target) { return page().resolveTarget(target) }
+export function showEmbedError(host, e) { return page().showEmbedError(host, e) }
+export function tencentStatics(o) { return page().tencentStatics(o) }
+export function addEmbedCss(css) { return page().addEmbedCss(css) }
+export function adoptStyles(root) { return page().adoptStyles(root) }
+export function standInFor(loaded, what) { return page().standInFor(loaded, what) }
+`
+    },
+  }
+}
+
 /** The defines both builds (the kit and the loader) share. */
 const DEFINE = {
   'process.env.NODE_ENV': JSON.stringify('production'),
@@ -86,8 +136,11 @@ const DEFINE = {
   __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
 }
 
-/** What src/embed/core.ts exports: in kefu-kit.mjs, imports of these modules are imports of the core. */
-const CORE_MODULES = ['./mount', './backend', './errors', './styles', './standIn']
+/**
+ * In kefu-kit.mjs, imports of these modules are imports of the core (src/embed/core.ts exports
+ * them); errors.ts, styles.ts and standIn.ts it carries itself and shares with the core (sharedFromLoader).
+ */
+const CORE_MODULES = ['./mount', './backend']
 
 /**
  * Adds the two files that are not chunks of the kit's build, each from a small build of its own:
@@ -158,6 +211,17 @@ function loaderScript(): Plugin {
  */
 const coreModules = new Set<string>()
 
+/**
+ * Modules that must stay out of kefu-kit.core.js: they are only needed later and load on first
+ * use (a static import from the core's modules would quietly put them back; the build fails).
+ */
+const NOT_IN_CORE: RegExp[] = [
+  /[\\/]node_modules[\\/](marked|dompurify)[\\/]/,
+  /[\\/]src[\\/]messages[\\/]richText[\\/]markdownPipeline\.ts$/,
+  // the emoji picker's model comes with its panel (the composer only inserts at the caret: caret.ts)
+  /[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]emoji\.ts$/,
+]
+
 function collectCoreModules(): Plugin {
   return {
     name: 'kefu-embed-core-modules',
@@ -172,6 +236,22 @@ function collectCoreModules(): Plugin {
         coreModules.add(id)
         todo.push(...(this.getModuleInfo(id)?.importedIds ?? []))
       }
+      const late = [...coreModules].filter((id) => NOT_IN_CORE.some((re) => re.test(id)))
+      if (late.length) this.error(`kefu-kit.core.js must not carry ${late.join(', ')}: they load on first use`)
+      // English strings that travel with the lazy parts (src/i18n/enLater.ts): the core must not draw
+      // one (it would show the key), and a lazy module that draws one must bring them (laterEnglish)
+      const enLater = [...this.getModuleIds()].find((id) => /[\\/]src[\\/]i18n[\\/]enLater\.ts$/.test(id))
+      if (enLater) {
+        const keys = [...readFileSync(enLater, 'utf8').matchAll(/^ {2}'([^']+)':/gm)].map((m) => m[1]!)
+        for (const id of this.getModuleIds()) {
+          if (id === enLater || !/[\\/]src[\\/].*\.ts$/.test(id) || /[\\/]src[\\/]i18n[\\/]locales[\\/]/.test(id)) continue
+          const code = readFileSync(id, 'utf8')
+          const used = keys.filter((k) => code.includes(`'${k}'`))
+          if (!used.length) continue
+          if (coreModules.has(id)) this.error(`${id} is in kefu-kit.core.js but draws ${used.join(', ')}, which src/i18n/enLater.ts keeps for later: move them back to locales/en.ts`)
+          else if (!this.getModuleInfo(id)?.importedIds.includes(enLater)) this.error(`${id} draws ${used.join(', ')} from src/i18n/enLater.ts without calling laterEnglish()`)
+        }
+      }
     },
     generateBundle(_options, bundle) {
       const core = bundle['kefu-kit.core.js']
@@ -184,6 +264,8 @@ function collectCoreModules(): Plugin {
 const CHUNK_NAMES: Array<[RegExp, string]> = [
   [/[\\/]node_modules[\\/]marked[\\/]/, 'marked'],
   [/[\\/]node_modules[\\/]dompurify[\\/]/, 'dompurify'],
+  // the Markdown pipeline (src/messages/richText/markdownPipeline.ts) with marked and DOMPurify in it
+  [/[\\/]src[\\/]messages[\\/]richText[\\/]markdownPipeline\.ts$/, 'marked'],
   [/[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]data\.ts$/, 'emoji-data'],
   [/^\0kefu-embed-no-fixtures$/, 'no-fixtures'],
 ]
@@ -243,6 +325,15 @@ function chunkReport(): Plugin {
           groups.get(key)!.push(m.code ?? '')
         }
       }
+      // KEFU_EMBED_DELTA=1: what leaving each module out of the core would save in gzip (the core's
+      // modules gzipped together, with and without it): the candidates for loading later
+      if (process.env.KEFU_EMBED_DELTA) {
+        const mods = Object.entries(core.modules).map(([id, m]) => [id, m.code ?? ''] as const).filter(([, code]) => code.length > 300)
+        const base = gz(mods.map(([, code]) => code).join('\n'))
+        const saved = mods.map(([id]) => [short(id), base - gz(mods.filter(([j]) => j !== id).map(([, code]) => code).join('\n'))] as const)
+        console.log('\nleaving one module out of the core would save (B gzip):')
+        for (const [id, n] of saved.sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(7)}  ${id}`)
+      }
       const cssText = JSON.stringify(coreCssText)
       const real = [...initial].reduce((a, c) => a + gz(c.code), 0)
       const rows = [...groups].map(([k, codes]) => [k, gz(codes.join('\n'))] as const).filter(([, n]) => n > 40)
@@ -272,7 +363,7 @@ export default defineConfig(() => ({
     ],
   },
   define: DEFINE,
-  plugins: [collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
+  plugins: [sharedFromLoader(), collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
   build: {
     lib: {
       entry: { 'kefu-kit.core': here('src/embed/core.ts') },
@@ -282,6 +373,8 @@ export default defineConfig(() => ({
     rolldownOptions: {
       // the chunks import what they share with the core from the core itself
       preserveEntrySignatures: 'allow-extension',
+      // terser (minify below) takes most of the build's time: that is expected, not worth a warning
+      checks: { pluginTimings: false },
       output: {
         chunkFileNames: chunkFileName,
         codeSplitting: { groups: [{ name: 'kefu-kit.core', test: (id: string) => coreModules.has(id) }] },
@@ -294,7 +387,10 @@ export default defineConfig(() => ({
     outDir: process.env.KEFU_EMBED_OUT_DIR || 'dist/embed',
     emptyOutDir: true,
     sourcemap: false,
-    minify: true,
+    // terser with three compress passes: about 0.5 KB gzip less than Rolldown's minifier on the
+    // files a page loads at mount (only safe transforms: no pure_getters, Vue tracks reads)
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3 } },
     // each chunk's CSS goes with it, into the one constructable stylesheet (see cssIntoScript)
     cssCodeSplit: true,
     modulePreload: false,

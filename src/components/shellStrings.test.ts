@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { laterEnglish } from '../i18n/enLater'
 import { LOCALES, builtInDictionaries, loadLocale, translate, type Dictionary } from '../i18n'
 
 // the shell's part of every dictionary (the renderers' keys start with `messages.`)
 const shellStrings = {} as Record<string, Record<string, string>>
 const flat = (d: Dictionary) => Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith('messages.')).map(([k, v]) => [k, typeof v === 'string' ? v : v.other]))
 beforeAll(async () => {
+  // English whole: with the strings the lazy parts bring
+  laterEnglish()
   await Promise.all(LOCALES.map((l) => loadLocale(l)))
   for (const [l, d] of Object.entries(builtInDictionaries())) shellStrings[l] = flat(d as Dictionary)
 })

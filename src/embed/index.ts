@@ -5,10 +5,12 @@
 // first keeps its definitions.
 import { defineElementWith } from './element'
 import { mount, mountInto } from './mount'
+import { provideEmbedShared } from './shared'
 
 export { mount, type EmbedEventName, type EmbedEvents, type EmbedNotifications, type EmbedOptions, type EmbedPosition, type KefuKitInstance } from './mount'
 export { ELEMENT_TAG } from './element'
-export { EmbedConfigError, type EmbedBackend, type EmbedTencentOptions } from './backend'
+export { EmbedConfigError } from './errors'
+export type { EmbedBackend, EmbedTencentOptions } from './backend'
 
 /** The embed's version (the package's). */
 export const version: string = typeof __KEFU_VERSION__ === 'string' ? __KEFU_VERSION__ : '0.0.0-dev'
@@ -31,6 +33,10 @@ declare global {
   }
 }
 declare const __KEFU_VERSION__: string | undefined
+
+// the chat's code (kefu-kit.core.js) takes the error class, the checks and the stylesheet from here
+// when it first needs them (see shared.ts); this runs before any of its functions can be called
+provideEmbedShared()
 
 if (typeof window !== 'undefined') {
   if (!window.KefuKit) window.KefuKit = { mount, defineKefuChatElement, version }

@@ -3,10 +3,13 @@
 // folder. A second copy of the script (or the ES module loaded first) keeps the first definitions.
 import type { KefuKitGlobal } from './index'
 import { coreUrlOf, createLoader } from './loader'
+import { provideEmbedShared } from './shared'
 
 declare const __KEFU_VERSION__: string | undefined
 
 if (typeof window !== 'undefined' && !window.KefuKit) {
+  // before the chat's code is imported: it takes these from the page (see shared.ts)
+  provideEmbedShared()
   const loader = createLoader({
     coreUrl: coreUrlOf(document.currentScript, document),
     importModule: (url) => import(/* @vite-ignore */ url),

@@ -46,7 +46,17 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   ar: () => import('./locales/ar'),
 }
 
-const loaded = new Map<string, Dictionary>([['en', en]])
+/** English: the bundled strings, plus those of enLater.ts once a part that draws them has loaded. */
+const english: Dictionary = { ...en }
+const loaded = new Map<string, Dictionary>([['en', english]])
+
+/**
+ * Adds strings to English (enLater.ts calls it when a part that draws them loads); a key English
+ * already has keeps its text. @internal
+ */
+export function addEnglishStrings(strings: Dictionary): void {
+  for (const key of Object.keys(strings)) if (!(key in english)) english[key] = strings[key]!
+}
 const pending = new Map<string, Promise<string>>()
 const added = new Map<string, LocaleDefinition>()
 
@@ -160,7 +170,7 @@ export function isLocaleLoaded(locale: string): boolean {
  */
 export function resetLocalesForTests(): void {
   for (const tag of Array.from(loaded.keys())) if (tag !== 'en') loaded.delete(tag)
-  loaded.set('en', en)
+  loaded.set('en', english)
   pending.clear()
   added.clear()
   matches.clear()
@@ -243,7 +253,7 @@ function pick(value: string | PluralForms, locale: string, params?: TranslatePar
  */
 export function translate(locale: string, key: string, params?: TranslateParams, overrides?: StringOverrides): string {
   const l = resolveLocale(locale)
-  const value = overrides?.[locale]?.[key] ?? overrides?.[l]?.[key] ?? loaded.get(l)?.[key] ?? (en as Dictionary)[key]
+  const value = overrides?.[locale]?.[key] ?? overrides?.[l]?.[key] ?? loaded.get(l)?.[key] ?? english[key]
   if (value === undefined) return key
   const text = pick(value, l, params)
   if (!params) return text

@@ -2,9 +2,10 @@
 // `{param}` of the English text kept, every plural form the language needs; and the locale chain,
 // the lazy loading, the Intl plural and number rules.
 import { beforeAll, describe, expect, it } from 'vitest'
-import en from './locales/en'
+import enBundled from './locales/en'
+import enLater, { laterEnglish } from './enLater'
 import {
-  LOCALES, builtInDictionaries, formatBytes, isLocaleLoaded, loadLocale, localeDirection, registerLocale, resolveLocale,
+  LOCALES, addEnglishStrings, builtInDictionaries, formatBytes, isLocaleLoaded, loadLocale, localeDirection, registerLocale, resolveLocale,
   translate, type Dictionary, type Messages, type PluralForms,
 } from './index'
 import { LOCALIZED_TRANSFER_KEYWORDS } from '../protocol/simulator/transferKeywords'
@@ -16,6 +17,8 @@ const sources = (import.meta as unknown as { glob: RawGlob }).glob(
 )
 const code = Object.values(sources).join('\n')
 
+// the English reference: the bundled strings and those that travel with the lazy parts
+const en = { ...enBundled, ...enLater }
 const keys = Object.keys(en)
 const params = (s: string) => Array.from(s.matchAll(/\{(\w+)\}/g), (m) => m[1] as string).sort()
 const otherOf = (v: string | PluralForms) => (typeof v === 'string' ? v : v.other)
@@ -44,6 +47,7 @@ for (const [l, list] of Object.entries(MEDIA_LOANWORDS)) SAME_AS_ENGLISH[l] = [.
 
 let dicts: Record<string, Dictionary> = {}
 beforeAll(async () => {
+  laterEnglish()
   await Promise.all(LOCALES.map((l) => loadLocale(l)))
   dicts = builtInDictionaries() as Record<string, Dictionary>
 })
@@ -143,6 +147,19 @@ describe('the built-in languages', () => {
       return !code.includes(`'${last}'`) && !code.includes(`"${last}"`) && !code.includes(`${last}:`)
     })
     expect(unnamed).toEqual([])
+  })
+
+  it('splits English in two without overlap: what the chat draws at once, and what the lazy parts bring (enLater.ts)', () => {
+    const later = Object.keys(enLater)
+    expect(later.length).toBeGreaterThan(0)
+    expect(later.filter((k) => k in enBundled)).toEqual([])
+    laterEnglish()
+    expect(translate('en', 'upload.cancel')).toBe(enLater['upload.cancel'])
+    expect(translate('ja', 'viewer.zoomIn')).toBe(dicts.ja!['viewer.zoomIn'])
+    // a key English already has keeps its text
+    addEnglishStrings({ 'composer.send': 'changed', 'upload.cancel': 'changed' })
+    expect(translate('en', 'composer.send')).toBe(enBundled['composer.send'])
+    expect(translate('en', 'upload.cancel')).toBe(enLater['upload.cancel'])
   })
 
   it('bundles English alone: every other dictionary is its own import(), imported statically nowhere', () => {

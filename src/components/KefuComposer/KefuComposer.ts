@@ -9,7 +9,7 @@ import { useSelect } from '../../vue/select'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import { smileIcon } from '../../messages/_shared/icons'
 import { KefuEmojiPicker } from '../KefuEmojiPicker/KefuEmojiPicker'
-import { insertAtCaret } from '../KefuEmojiPicker/emoji'
+import { insertAtCaret } from '../KefuEmojiPicker/caret'
 import { useAttachments, type AttachmentOptions } from './attachments'
 import './KefuComposer.css'
 

@@ -12,6 +12,10 @@ import { actionErrorText, runAction } from '../../messages/_shared/context'
 import { hc } from '../../vue/compat'
 import { acceptMatches } from './accept'
 import type { AttachmentOptions, PendingAttachment } from './attachments'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** What the core gets from the composer's part in the main chunk. */
 export interface AttachmentCoreDeps {

@@ -12,6 +12,10 @@ import {
 } from './emoji'
 import { EMOJI_COLUMNS, emojiPickerProps } from './props'
 import './KefuEmojiPicker.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 export { EMOJI_COLUMNS } from './props'
 /** Rows PageUp / PageDown move by. */

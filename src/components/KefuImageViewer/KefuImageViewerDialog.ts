@@ -10,6 +10,10 @@ import { KefuDialog } from '../../messages/_shared/dialog'
 import { SafeImage } from '../../messages/_shared/SafeImage'
 import { VIEWER_ZOOM_STEPS, imageViewerProps } from './props'
 import './KefuImageViewer.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 export { VIEWER_ZOOM_STEPS, type ViewerImage } from './props'
 

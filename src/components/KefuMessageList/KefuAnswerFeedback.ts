@@ -5,13 +5,17 @@
 import { defineComponent, ref, shallowRef } from 'vue-demi'
 import { actionErrorText, runAction } from '../../messages/_shared/context'
 import { KefuDialog } from '../../messages/_shared/dialog'
-import { thumbIcon } from '../../messages/_shared/icons'
+import { thumbIcon } from '../../messages/_shared/lazyIcons'
 import { uniqueId } from '../../messages/_shared/ids'
 import type { AnswerFeedback } from '../../messages/types'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { answerFeedbackProps, offersFeedback, showsAiLabel } from './answerFeedbackRules'
 import { hc } from '../../vue/compat'
 import './KefuAnswerFeedback.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** What the engine records per answer (`state.feedback[answerId]`). */
 export interface RowFeedbackState {

@@ -10,6 +10,10 @@ import type { ChatMessage } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
 import { useActionFeedback } from '../../vue/useActionFeedback'
 import './KefuUploadStatus.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 export { hasUploadStatus } from './uploadStatusRules'
 

@@ -33,15 +33,6 @@ export function externalIcon(): any {
     'M14 3h7v7h-2V6.4l-9.3 9.3-1.4-1.4L17.6 5H14zM5 5h6v2H5v12h12v-6h2v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z')
 }
 
-/** A thumb up; `down` turns it over (answer feedback). */
-export function thumbIcon(down: boolean): any {
-  return hc('svg', {
-    class: ['kefu-icon', down ? 'kefu-icon--thumb-down' : 'kefu-icon--thumb-up'],
-    attrs: { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false', width: '1em', height: '1em' },
-    style: down ? { transform: 'rotate(180deg)' } : undefined,
-  }, [hc('path', { attrs: { fill: 'currentColor', d: 'M2 10h4v11H2zm6 11V10l4.6-7.4a1.6 1.6 0 0 1 2.9 1.1L14.6 9H20a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18.6 21z' } })])
-}
-
 /** A smiling face (a sticker without a picture; the emoji button). */
 export function smileIcon(): any {
   return icon('kefu-icon--smile', '0 0 24 24', 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zM8.5 11a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3zm7 0a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3zM12 17.5c2.3 0 4.3-1.4 5-3.5H7c.7 2.1 2.7 3.5 5 3.5z')

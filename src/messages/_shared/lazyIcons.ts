@@ -1,5 +1,6 @@
 // The icons only renderers that load on first use draw (the media kinds, the rating card): kept
 // out of icons.ts so they travel in those renderers' chunks, not in the main one.
+import { hc } from '../../vue/compat'
 import { icon } from './icons'
 
 /** A five-pointed star; `filled` draws it solid, otherwise as an outline. */
@@ -37,4 +38,13 @@ export function chatIcon(): any {
 /** An arrow pointing down onto a line (download). */
 export function downloadIcon(): any {
   return icon('kefu-icon--download', '0 0 24 24', 'M11 3h2v9.2l3.3-3.3 1.4 1.4L12 16l-5.7-5.7 1.4-1.4 3.3 3.3zM4 18h16v2H4z')
+}
+
+/** A thumb up; `down` turns it over (answer feedback). */
+export function thumbIcon(down: boolean): any {
+  return hc('svg', {
+    class: ['kefu-icon', down ? 'kefu-icon--thumb-down' : 'kefu-icon--thumb-up'],
+    attrs: { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false', width: '1em', height: '1em' },
+    style: down ? { transform: 'rotate(180deg)' } : undefined,
+  }, [hc('path', { attrs: { fill: 'currentColor', d: 'M2 10h4v11H2zm6 11V10l4.6-7.4a1.6 1.6 0 0 1 2.9 1.1L14.6 9H20a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 18.6 21z' } })])
 }

@@ -11,6 +11,10 @@ import { pauseIcon, playIcon } from '../_shared/lazyIcons'
 import { formatDuration } from '../_shared/media'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './audio.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** The audio element the kit is playing now: one at a time on a page. */
 let nowPlaying: HTMLAudioElement | null = null

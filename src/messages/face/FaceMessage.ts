@@ -11,6 +11,10 @@ import { stripDirectionControls } from '../_shared/bidi'
 import { smileIcon } from '../_shared/icons'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './face.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** The sticker's readable name: its name, else its number in the set, else just "Sticker". */
 export function faceLabel(p: { name?: unknown; index?: unknown }, t: (k: string, p?: Record<string, string | number>) => string): string {

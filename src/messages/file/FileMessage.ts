@@ -13,6 +13,10 @@ import { downloadIcon, fileIcon } from '../_shared/lazyIcons'
 import { extensionOf, fileCategory, splitName } from '../_shared/media'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './file.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** Draws a `file` message. */
 export const FileMessage = defineComponent({

@@ -13,6 +13,10 @@ import { uniqueId } from '../_shared/ids'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './form.css'
 import { byId } from '../_shared/dom'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** keyCode browsers report for a key the input method handles (Safari: also the Enter that ends composition). */
 const IME_KEY_CODE = 229

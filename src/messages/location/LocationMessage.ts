@@ -13,6 +13,10 @@ import { pinIcon } from '../_shared/lazyIcons'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import { openStreetMapUrl, type MapUrlBuilder } from './mapUrl'
 import './location.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 export { openStreetMapUrl, type MapUrlBuilder } from './mapUrl'
 

@@ -9,6 +9,10 @@ import { isolated } from '../_shared/bidi'
 import { chatIcon } from '../_shared/lazyIcons'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './merger.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** How many summary lines the card shows. */
 export const MERGER_VISIBLE_LINES = 4

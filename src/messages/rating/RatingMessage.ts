@@ -21,6 +21,10 @@ import { uniqueId } from '../_shared/ids'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './rating.css'
 import { byId } from '../_shared/dom'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** setTimeout's ceiling; an expiry further away than ~24 days is checked on the next render */
 const MAX_TIMER = 2 ** 31 - 1

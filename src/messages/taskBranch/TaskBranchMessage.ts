@@ -14,6 +14,10 @@ import { checkIcon } from '../_shared/icons'
 import { uniqueId } from '../_shared/ids'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './taskBranch.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** Draws a `taskBranch` message (src 32). */
 export const TaskBranchMessage = defineComponent({

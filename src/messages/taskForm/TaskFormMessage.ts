@@ -16,6 +16,10 @@ import { KefuDialog } from '../_shared/dialog'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './taskForm.css'
 import { byId } from '../_shared/dom'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 /** The submitted values, when the engine recorded them (`payload.submittedValues`). */
 function submittedOf(p: TaskFormPayload): Record<string, string> | undefined {

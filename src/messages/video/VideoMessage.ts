@@ -11,6 +11,10 @@ import { brokenImageIcon } from '../_shared/icons'
 import { formatDuration } from '../_shared/media'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './video.css'
+import { laterEnglish } from '../../i18n/enLater'
+
+// the English strings this part draws come with it (see i18n/enLater.ts)
+laterEnglish()
 
 const positive = (n: unknown): number | undefined => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined)
 
