@@ -218,6 +218,8 @@ const coreModules = new Set<string>()
 const NOT_IN_CORE: RegExp[] = [
   /[\\/]node_modules[\\/](marked|dompurify)[\\/]/,
   /[\\/]src[\\/]messages[\\/]richText[\\/]markdownPipeline\.ts$/,
+  // a streamed answer's block-by-block rendering and tail update come with the pipeline
+  /[\\/]src[\\/]messages[\\/]stream[\\/](incremental|morph)\.ts$/,
   // the emoji picker's model comes with its panel (the composer only inserts at the caret: caret.ts)
   /[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]emoji\.ts$/,
 ]
@@ -266,6 +268,7 @@ const CHUNK_NAMES: Array<[RegExp, string]> = [
   [/[\\/]node_modules[\\/]dompurify[\\/]/, 'dompurify'],
   // the Markdown pipeline (src/messages/richText/markdownPipeline.ts) with marked and DOMPurify in it
   [/[\\/]src[\\/]messages[\\/]richText[\\/]markdownPipeline\.ts$/, 'marked'],
+  [/[\\/]src[\\/]messages[\\/]stream[\\/](incremental|morph)\.ts$/, 'marked'],
   [/[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]data\.ts$/, 'emoji-data'],
   [/^\0kefu-embed-no-fixtures$/, 'no-fixtures'],
 ]

@@ -8,6 +8,8 @@
 // This module is what the chat needs at once (the loader, the escaped fallback, the memo); the
 // pipeline that uses the libraries (markdownPipeline.ts) is loaded with them.
 import type { MarkdownPipeline } from './markdownPipeline'
+import type { renderStream } from '../stream/incremental'
+import type { setHtml } from '../stream/morph'
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -29,6 +31,18 @@ export const MARKDOWN_ALLOWED_TAGS: readonly string[] = [
 let pipeline: MarkdownPipeline | null = null
 let loading: Promise<void> | null = null
 
+/** What a streamed answer uses once Markdown is loaded (they come in the same chunk). @internal */
+export interface StreamTools {
+  renderStream: typeof renderStream
+  setHtml: typeof setHtml
+}
+let streamParts: StreamTools | null = null
+
+/** The stream renderer's tools, once {@link loadMarkdown} has finished; null before. @internal */
+export function streamTools(): StreamTools | null {
+  return streamParts
+}
+
 /**
  * Loads marked and DOMPurify (once; later calls return the same promise). Until it resolves,
  * {@link renderMarkdown} returns the source as escaped plain text. Rejections are kept from
@@ -39,6 +53,7 @@ export function loadMarkdown(): Promise<void> {
   if (!loading) {
     loading = import('./markdownPipeline').then((m) => {
       pipeline = m.createMarkdownPipeline()
+      streamParts = { renderStream: m.renderStream, setHtml: m.setHtml }
     }, (error: unknown) => {
       loading = null
       throw error
@@ -55,6 +70,7 @@ export function markdownReady(): boolean {
 /** Back to "not loaded" (tests of the loading path). @internal */
 export function resetMarkdownForTests(): void {
   pipeline = null
+  streamParts = null
   loading = null
   cache.clear()
 }

@@ -9,6 +9,11 @@ import { stripDirectionControls } from '../_shared/directionControls'
 import { escapeHtml, MARKDOWN_ALLOWED_TAGS, markdownWork, plainTextHtml } from './markdown'
 import './markup.css'
 
+// A streamed answer's block-by-block rendering and its node-by-node update of the open tail only
+// matter once Markdown is there (until then the answer is escaped text): they load with it.
+export { renderStream } from '../stream/incremental'
+export { setHtml } from '../stream/morph'
+
 /** Attributes a bot answer may use; `target`/`rel`/`loading` are set by the kit, not taken from input. */
 const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'align', 'start', 'colspan', 'rowspan']
 

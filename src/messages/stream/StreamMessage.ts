@@ -6,11 +6,10 @@
 // within one frame are drawn once (the engine's state still has each of them at once).
 import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shallowRef, watch } from 'vue-demi'
 import { hc, useElementRef } from '../../vue/compat'
-import { setHtml } from './morph'
 import { rendererProps } from '../types'
 import { arr, payloadOf, str } from '../_shared/context'
-import { loadMarkdown, markdownReady } from '../richText/markdown'
-import { renderStream, type StreamBlocks } from './incremental'
+import { loadMarkdown, markdownReady, plainTextHtml, streamTools } from '../richText/markdown'
+import type { StreamBlocks } from './incremental'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import '../richText/markdown.css'
 import './stream.css'
@@ -33,8 +32,8 @@ const cancelFrame = (id: unknown): void => {
 }
 
 // Completed blocks get their HTML once (innerHTML). The open tail's element is filled after each
-// render by setHtml (morph.ts), which changes only the nodes that differ from the last chunk's.
-function blockNodes(r: StreamBlocks, tailRef: unknown): unknown[] {
+// render by setHtml (morph.ts, loaded with Markdown), which changes only the nodes that differ from the last chunk's.
+function blockNodes(r: Pick<StreamBlocks, 'blocks' | 'tail'>, tailRef: unknown): unknown[] {
   const nodes: unknown[] = r.blocks.map((html, i) => hc('div', { key: i, class: 'kefu-markdown__block', domProps: { innerHTML: html } }))
   if (r.tail) nodes.push(hc('div', { key: 'tail', ref: tailRef, class: 'kefu-markdown__block' }))
   return nodes
@@ -83,9 +82,12 @@ export const StreamMessage = defineComponent({
       if (timer !== null) cancelFrame(timer)
     })
     let last: StreamBlocks | null = null
-    const rendered = computed(() => {
+    // until Markdown is there (renderStream and setHtml come with it) the answer is escaped text
+    const rendered = computed((): Pick<StreamBlocks, 'blocks' | 'tail'> | null => {
       if (!payload.value) return null
-      last = renderStream(shown.value, props.context.t('messages.image.alt'), ready.value, last)
+      const tools = ready.value ? streamTools() : null
+      if (!tools) return { blocks: [], tail: plainTextHtml(shown.value) }
+      last = tools.renderStream(shown.value, props.context.t('messages.image.alt'), true, last)
       return last
     })
     // the tail's element and the HTML it holds (a new element starts empty)
@@ -96,7 +98,9 @@ export const StreamMessage = defineComponent({
       const el = tailEl.value
       const html = rendered.value?.tail ?? ''
       if (!el || (el === filled && html === filledWith)) return
-      setHtml(el, html)
+      const tools = streamTools()
+      if (tools) tools.setHtml(el, html)
+      else el.innerHTML = html
       filled = el
       filledWith = html
     }
