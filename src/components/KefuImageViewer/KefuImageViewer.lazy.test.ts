@@ -16,13 +16,20 @@ vi.mock('./KefuImageViewerDialog', async (original) => {
   await gate.promise
   return original()
 })
+// counts how often the list asked for the viewer's first part (the dialog with the picture)
+const asked = vi.hoisted(() => ({ count: 0 }))
+vi.mock('./KefuImageViewer', async (original) => {
+  asked.count++
+  return original()
+})
 
-async function withImages() {
+async function withImages(options: { images?: boolean } = {}) {
   // fresh copies of the kit's modules: test files share a module graph, and another file may have
   // loaded the viewer's code already
   vi.resetModules()
+  asked.count = 0
   const { KefuProvider } = await import('../KefuProvider/KefuProvider')
-  const { KefuMessageList } = await import('../KefuMessageList/KefuMessageList')
+  const { KefuMessageList, loadListImageViewer } = await import('../KefuMessageList/KefuMessageList')
   const harness = realEngine({ history: false })
   const Host = defineComponent({
     setup() {
@@ -35,10 +42,18 @@ async function withImages() {
   const w = mountCompat(Host, { attachTo: host() })
   await harness.engine.start()
   await settle()
+  harness.transport.receive({ body: { type: 'text', text: 'hello' } })
+  await settle()
+  if (options.images === false) return { w, harness, loadListImageViewer }
+  // the list asks for the viewer's first part when it draws a picture (not before), ahead of a click
+  expect(asked.count).toBe(0)
   harness.transport.receive({ body: { type: 'image', url: 'https://example.com/1.png' } })
   harness.transport.receive({ body: { type: 'image', url: 'https://example.com/2.png', width: 400, height: 300 } })
   await settle()
-  return w
+  await vi.waitFor(() => expect(asked.count).toBe(1))
+  await loadListImageViewer()
+  await settle()
+  return { w, harness, loadListImageViewer }
 }
 
 const dialog = () => document.querySelector('[role="dialog"]') as HTMLElement | null
@@ -47,7 +62,7 @@ afterEach(() => { document.body.innerHTML = '' })
 
 describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
   it('shows the picture in the dialog at once, then the controls when its code is there', async () => {
-    const w = await withImages()
+    const { w } = await withImages()
     const links = all(w, 'a[data-kefu-viewer]')
     ;(links[1].element as HTMLElement).focus()
     await links[1].trigger('click')
@@ -78,6 +93,16 @@ describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
     expect(d.querySelector('.kefu-viewer__stage')!.getAttribute('aria-busy')).toBeNull()
     expect(d.querySelector('.kefu-viewer__stage img')!.getAttribute('src')).toBe('https://example.com/2.png')
     expect(d.contains(document.activeElement)).toBe(true)
+    unmount(w)
+  })
+
+  it('is not loaded by a conversation without pictures', async () => {
+    const { w, harness } = await withImages({ images: false })
+    harness.transport.receive({ body: { type: 'text', text: 'still no picture' } })
+    await settle()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(all(w, '.kefu-row').length).toBeGreaterThan(0)
+    expect(asked.count).toBe(0)
     unmount(w)
   })
 })

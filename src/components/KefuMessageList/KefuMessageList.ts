@@ -7,7 +7,8 @@ import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
-import { KefuImageViewer } from '../KefuImageViewer/KefuImageViewer'
+import { imageViewerProps, type ViewerImage } from '../KefuImageViewer/props'
+import { lazyComponent } from '../../vue/lazyComponent'
 import { viewerImagesOf } from '../KefuImageViewer/images'
 import type { RenderContext } from '../../messages/types'
 import { formatDay } from './layout'
@@ -32,6 +33,38 @@ export type MeasureRow = (el: HTMLElement) => number
 const defaultMeasure: MeasureRow = (el) => el.getBoundingClientRect().height
 
 /** Draws `state.messages` through the renderer registry, virtualised. */
+
+// The image viewer (its dialog with the picture at once, then its controls) is code a chat without
+// pictures never needs: it loads when the list first draws a picture, ahead of any click, so the
+// click still opens it at once. Should it fail to load, the list says so with a retry.
+interface ViewerProps {
+  images: readonly ViewerImage[]
+  index: number
+  onClose: () => void
+  returnFocus: HTMLElement | null
+}
+const ViewerUnavailable = /* @__PURE__ */ defineComponent({
+  name: 'KefuImageViewerUnavailable',
+  props: { retry: { type: Function as PropType<() => void>, required: true as const } },
+  setup(props) {
+    const { t } = useKefu()
+    return () => hc('div', { class: 'kefu-list__banner kefu-list__load-error', attrs: { role: 'alert', 'data-kefu-viewer-unavailable': '' } }, [
+      hc('span', {}, t('messages.image.failed')),
+      hc('button', { class: 'kefu-list__load-retry', attrs: { type: 'button' }, on: { click: () => props.retry() } }, t('list.loadOlderRetry')),
+    ])
+  },
+})
+const lazyViewer = /* @__PURE__ */ lazyComponent<ViewerProps & Record<string, unknown>>(
+  () => import('../KefuImageViewer/KefuImageViewer').then((m) => m.KefuImageViewer),
+  {
+    name: 'KefuImageViewerLoader',
+    props: imageViewerProps,
+    placeholder: ({ failed, retry }) => (failed ? hc(ViewerUnavailable, { props: { retry } }) : null),
+  },
+)
+/** Loads the image viewer ahead of its first open (what the list does once it draws a picture). @internal */
+export const loadListImageViewer = lazyViewer.load
+
 export const KefuMessageList = defineComponent({
   name: 'KefuMessageList',
   props: {
@@ -96,6 +129,15 @@ export const KefuMessageList = defineComponent({
     }
     function closeViewer(): void {
       viewer.value = null
+    }
+    // set by a render that drew a picture; the viewer's code is then asked for once (a failed load
+    // is retried when the viewer opens)
+    let pictureDrawn = false
+    let viewerAsked = false
+    function prefetchViewer(): void {
+      if (!pictureDrawn || viewerAsked) return
+      viewerAsked = true
+      lazyViewer.load().catch(() => {})
     }
 
     const scrollEl = useElementRef<HTMLElement>('scrollEl')
@@ -340,10 +382,12 @@ export const KefuMessageList = defineComponent({
       measureRendered()
       applyDom()
       autoLoadCheck()
+      prefetchViewer()
     })
     onUpdated(() => {
       measureRendered()
       applyDom()
+      prefetchViewer()
     })
     onBeforeUnmount(() => {
       if (ro) ro.disconnect()
@@ -355,7 +399,7 @@ export const KefuMessageList = defineComponent({
       const images = viewerImagesOf(ctx.state.value.messages, t('messages.image.alt'))
       const index = images.findIndex((im) => im.id === open.id)
       if (index < 0) return null
-      return hc(KefuImageViewer, { key: 'viewer', props: { images, index, onClose: closeViewer, returnFocus: open.opener } })
+      return hc(lazyViewer.component, { key: 'viewer', props: { images, index, onClose: closeViewer, returnFocus: open.opener } })
     }
 
     return () => {
@@ -367,6 +411,7 @@ export const KefuMessageList = defineComponent({
       const missed = ctx.state.value.missedHistory
       for (const { item: it, first } of model.itemsIn(start, end)) {
         const m = it.message
+        if (!viewerAsked && m.payload && m.payload.kind === 'image') pictureDrawn = true
         rows.push(hc(KefuMessageRow, {
           key: m.id,
           props: {
