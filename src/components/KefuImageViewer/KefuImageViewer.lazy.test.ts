@@ -17,17 +17,18 @@ vi.mock('./KefuImageViewerDialog', async (original) => {
   return original()
 })
 // counts how often the list asked for the viewer's first part (the dialog with the picture)
-const asked = vi.hoisted(() => ({ count: 0 }))
-vi.mock('./KefuImageViewer', async (original) => {
-  asked.count++
-  return original()
-})
+const asked = { count: 0, fail: false }
 
 async function withImages(options: { images?: boolean } = {}) {
   // fresh copies of the kit's modules: test files share a module graph, and another file may have
   // loaded the viewer's code already
   vi.resetModules()
   asked.count = 0
+  vi.doMock('./KefuImageViewer', async (original) => {
+    asked.count++
+    if (asked.fail) throw new Error('offline')
+    return original()
+  })
   const { KefuProvider } = await import('../KefuProvider/KefuProvider')
   const { KefuMessageList, loadListImageViewer } = await import('../KefuMessageList/KefuMessageList')
   const harness = realEngine({ history: false })
@@ -51,7 +52,7 @@ async function withImages(options: { images?: boolean } = {}) {
   harness.transport.receive({ body: { type: 'image', url: 'https://example.com/2.png', width: 400, height: 300 } })
   await settle()
   await vi.waitFor(() => expect(asked.count).toBe(1))
-  await loadListImageViewer()
+  await loadListImageViewer().catch(() => {})
   await settle()
   return { w, harness, loadListImageViewer }
 }
@@ -93,6 +94,27 @@ describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
     expect(d.querySelector('.kefu-viewer__stage')!.getAttribute('aria-busy')).toBeNull()
     expect(d.querySelector('.kefu-viewer__stage img')!.getAttribute('src')).toBe('https://example.com/2.png')
     expect(d.contains(document.activeElement)).toBe(true)
+    unmount(w)
+  })
+
+  it('says so, with a retry, when its code cannot load', async () => {
+    asked.fail = true
+    const { w } = await withImages()
+    const links = all(w, 'a[data-kefu-viewer]')
+    await links[0].trigger('click')
+    await vi.waitFor(() => expect(document.querySelector('[data-kefu-viewer-unavailable]')).toBeTruthy())
+    const banner = document.querySelector('[data-kefu-viewer-unavailable]')!
+    expect(banner.getAttribute('role')).toBe('alert')
+    expect(banner.textContent).toContain('Image failed to load')
+    expect(dialog()).toBeNull()
+    // the retry asks again (still offline here: the banner stays, nothing else is drawn)
+    const before = asked.count
+    ;(banner.querySelector('button') as HTMLButtonElement).click()
+    await vi.waitFor(() => expect(asked.count).toBe(before + 1))
+    await settle()
+    expect(document.querySelector('[data-kefu-viewer-unavailable]')).toBeTruthy()
+    expect(dialog()).toBeNull()
+    asked.fail = false
     unmount(w)
   })
 
