@@ -241,6 +241,14 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
           const found = [...new Set([...before, ...afterPoke, ...ran])]
           if (found.length) failures.push(`${v.id}:\n      ${found.join('\n      ')}`)
           if (!page.url().startsWith(`${base}#/chat`)) throw new Error(`the page navigated away to ${page.url()} after ${v.id}`)
+          // poking a row can move focus and scroll the list off the bottom; the list then stops
+          // following (as it should for a reader) and the next rows wait below the "new messages"
+          // button: go back down the way a customer would
+          const jump = page.locator('.kefu-chat [data-kefu-new-messages]')
+          if (await jump.count()) {
+            await jump.click()
+            await until(async () => (await jump.count()) === 0, { what: 'the list back at the newest message' })
+          }
         }
         t.diagnostic(`${viaAgent} through agentSendPayload, ${injected} injected, ${Date.now() - t0} ms`)
         // the whole transcript, once more, at the end (rows re-rendered while scrolling)
