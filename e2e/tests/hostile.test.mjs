@@ -244,11 +244,12 @@ describe('hostile content: nothing runs, nothing dangerous reaches the DOM', () 
           // poking a row can move focus and scroll the list off the bottom; the list then stops
           // following (as it should for a reader) and the next rows wait below the "new messages"
           // button: go back down the way a customer would
-          const jump = page.locator('.kefu-chat [data-kefu-new-messages]')
-          if (await jump.count()) {
-            await jump.click()
-            await until(async () => (await jump.count()) === 0, { what: 'the list back at the newest message' })
-          }
+          // (pressed in the page: the button is re-drawn, or gone, as rows arrive)
+          await until(() => page.evaluate(() => {
+            const jump = document.querySelector('.kefu-chat [data-kefu-new-messages]')
+            if (jump) jump.click()
+            return !jump
+          }), { what: 'the list back at the newest message' })
         }
         t.diagnostic(`${viaAgent} through agentSendPayload, ${injected} injected, ${Date.now() - t0} ms`)
         // the whole transcript, once more, at the end (rows re-rendered while scrolling)
