@@ -9,17 +9,11 @@ import { lazyComponent } from '../../vue/lazyComponent'
 import { useKefu } from '../../vue/context'
 import { KefuDialog } from '../../messages/_shared/dialog'
 import { SafeImage } from '../../messages/_shared/SafeImage'
-import { imageViewerProps, type ViewerImage } from './props'
+import { imageViewerProps, type ViewerProps } from './props'
 import './KefuImageViewerBox.css'
 
 export { VIEWER_ZOOM_STEPS, type ViewerImage } from './props'
 
-interface ViewerProps {
-  images: readonly ViewerImage[]
-  index: number
-  onClose: () => void
-  returnFocus: HTMLElement | null
-}
 
 const viewer = /* @__PURE__ */ lazyComponent<ViewerProps & Record<string, unknown>>(
   () => import('./KefuImageViewerDialog').then((m) => m.KefuImageViewerDialog),

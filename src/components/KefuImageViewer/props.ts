@@ -1,5 +1,5 @@
-// What the image viewer takes, shared by its stand-in (KefuImageViewer.ts, in the main chunk) and
-// the dialog itself (KefuImageViewerDialog.ts, loaded on first open).
+// What the image viewer takes, shared by the list's loader (KefuMessageList.ts), its stand-in
+// (KefuImageViewer.ts) and the dialog itself (KefuImageViewerDialog.ts), each loaded in turn.
 import type { PropType } from 'vue-demi'
 
 /** One picture the viewer can show. */
@@ -26,4 +26,12 @@ export const imageViewerProps = {
   onClose: { type: Function as PropType<() => void>, required: true as const },
   /** the element focus returns to on close (the thumbnail that opened it) */
   returnFocus: { type: null as unknown as PropType<HTMLElement | null>, default: null },
+}
+
+/** The props' values, as the lazy stand-ins are typed with. @internal */
+export interface ViewerProps {
+  images: readonly ViewerImage[]
+  index: number
+  onClose: () => void
+  returnFocus: HTMLElement | null
 }

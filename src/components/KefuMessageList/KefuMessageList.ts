@@ -7,7 +7,7 @@ import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
 import { KefuMessageRow } from './KefuMessageRow'
-import { imageViewerProps, type ViewerImage } from '../KefuImageViewer/props'
+import { imageViewerProps, type ViewerProps } from '../KefuImageViewer/props'
 import { lazyComponent } from '../../vue/lazyComponent'
 import { viewerImagesOf } from '../KefuImageViewer/images'
 import type { RenderContext } from '../../messages/types'
@@ -37,12 +37,6 @@ const defaultMeasure: MeasureRow = (el) => el.getBoundingClientRect().height
 // The image viewer (its dialog with the picture at once, then its controls) is code a chat without
 // pictures never needs: it loads when the list first draws a picture, ahead of any click, so the
 // click still opens it at once. Should it fail to load, the list says so with a retry.
-interface ViewerProps {
-  images: readonly ViewerImage[]
-  index: number
-  onClose: () => void
-  returnFocus: HTMLElement | null
-}
 const ViewerUnavailable = /* @__PURE__ */ defineComponent({
   name: 'KefuImageViewerUnavailable',
   props: { retry: { type: Function as PropType<() => void>, required: true as const } },
