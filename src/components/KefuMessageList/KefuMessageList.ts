@@ -2,7 +2,8 @@
 // between two spacers whose heights come from measured (or estimated) row heights, so 10,000
 // messages scroll like 10. It keeps the reader's place: follows new messages while at the bottom,
 // offers "N new messages" when scrolled up, and loads older history at the top without a jump.
-import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shallowRef, watch, type PropType } from 'vue-demi'
+import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shallowRef, watch, type PropType, type ShallowRef } from 'vue-demi'
+import type { ChatMessage } from '../../protocol/engine/types'
 import { hc, useElementRef } from '../../vue/compat'
 import { useKefu } from '../../vue/context'
 import { KefuLiveRegion } from '../KefuLiveRegion/KefuLiveRegion'
@@ -155,16 +156,40 @@ export const KefuMessageList = defineComponent({
     // see model.ts (nothing per message at mount beyond one number, nothing O(n) per append).
     // `layout` is a fresh object per change so watchers fire; the model is not reactive.
     const model = new ListModel(props.estimatedRowHeight)
+    // Each drawn row reads its message from a channel of its own (set here and by the render), so
+    // a change that only alters what rows draw (a streamed answer's next chunk, a delivery status)
+    // goes to those rows alone: `layout` stays the same object and the list does not render again.
+    // `rowsVersion` moves only when the rows themselves may differ (not for in-place updates, not
+    // for heights): a row that grows while the answer streams re-renders no other row.
+    const channels = new Map<string, { live: ShallowRef<ChatMessage>; message: ChatMessage }>()
+    let lastLayout: { length: number; idsVersion: number; version: number; estimate: number; rows: number } | null = null
+    let rowsTick = 0
     const layout = computed(() => {
-      void version.value
-      model.setEstimate(props.estimatedRowHeight)
+      const v = version.value
+      const estimate = props.estimatedRowHeight
+      model.setEstimate(estimate)
       model.sync(ctx.state.value.messages, ctx.registry.value)
-      return { length: model.length, idsVersion: model.idsVersion }
+      const inPlace = model.updatedInPlace
+      const prev = lastLayout
+      if (prev && inPlace && prev.estimate === estimate && prev.idsVersion === model.idsVersion && prev.length === model.length) {
+        for (const m of inPlace) {
+          const channel = channels.get(m.id)
+          if (channel) channel.live.value = m
+        }
+        if (prev.version === v) return prev
+      } else {
+        rowsTick++
+      }
+      return (lastLayout = { length: model.length, idsVersion: model.idsVersion, version: v, estimate, rows: rowsTick })
     })
+    const rowsVersion = computed(() => layout.value.rows)
     // Plain getters (not computeds): the model mutates in place, so a computed over it would never
     // notify. Whoever reads them reads `layout` first.
     const offsets = { get value() { return (void layout.value, model.offsets) } }
     const total = { get value() { return (void layout.value, model.total) } }
+    // the spacers' heights as numbers: a row's new height inside the window changes neither
+    const topSpace = computed(() => offsets.value[range.value.start] ?? 0)
+    const bottomSpace = computed(() => total.value - (offsets.value[range.value.end] ?? 0))
     // The same object while the window does not move: a scroll (or the echo of our own scrollTop
     // write while following a streamed answer) that keeps the same rows renders nothing.
     let lastRange = { start: -1, end: -1 }
@@ -175,6 +200,13 @@ export const KefuMessageList = defineComponent({
     })
 
     const loadingOlder = computed(() => loadPending.value || ctx.state.value.loadingHistory)
+    // What the render reads from the state besides the messages, as values that stay the same
+    // from one state to the next unless they changed (the render does not depend on every state).
+    const missedAfter = computed((): string | null | undefined => {
+      const missed = ctx.state.value.missedHistory
+      return missed ? missed.after : null
+    })
+    const feedbackAll = computed(() => (ctx.state.value as { feedback?: unknown }).feedback)
 
     function loadMissed(): void {
       if (typeof ctx.engine.loadMissed === 'function') void ctx.engine.loadMissed()
@@ -265,6 +297,8 @@ export const KefuMessageList = defineComponent({
       autoLoadCheck()
     }, { flush: 'pre' })
     watch(viewport, relayout, { flush: 'pre' })
+    // a new height can move the scroll position without drawing the list again (see rowsVersion)
+    watch(layout, () => applyDom(), { flush: 'post' })
     watch([() => ctx.state.value.connection, () => ctx.state.value.hasMoreHistory, () => ctx.state.value.phase], ([conn], [prevConn]) => {
       if (conn === 'online' && prevConn !== 'online') loadFailed.value = false
       autoLoadCheck()
@@ -398,18 +432,27 @@ export const KefuMessageList = defineComponent({
 
     return () => {
       const { start, end } = range.value
-      const off = offsets.value
+      void rowsVersion.value
       const locale = ctx.locale.value
       const now = ctx.renderContext.now()
       const rows: unknown[] = []
-      const missed = ctx.state.value.missedHistory
+      const missed = missedAfter.value
+      const feedback = { feedback: feedbackAll.value }
+      const drawn = new Set<string>()
       for (const { item: it, first } of model.itemsIn(start, end)) {
         const m = it.message
         if (!viewerAsked && m.payload && m.payload.kind === 'image') pictureDrawn = true
+        // the row's `message` stays the version it was first drawn with (an unchanged prop does
+        // not draw the row again); `live` carries the current one
+        let channel = channels.get(m.id)
+        if (channel) channel.live.value = m
+        else channels.set(m.id, (channel = { live: shallowRef(m), message: m }))
+        drawn.add(m.id)
         rows.push(hc(KefuMessageRow, {
           key: m.id,
           props: {
-            message: m,
+            message: channel.message,
+            live: channel.live,
             renderer: it.resolved.component,
             defaultRenderer: it.resolved.defaultRenderer,
             context: renderContext,
@@ -419,14 +462,16 @@ export const KefuMessageList = defineComponent({
             serviceName: props.serviceName,
             serviceAvatar: props.serviceAvatar,
             onRenderError: ctx.reportRenderError,
-            onLoadMissed: missed && (missed.after === m.id || (missed.after === undefined && first)) ? loadMissed : undefined,
+            onLoadMissed: missed !== null && (missed === m.id || (missed === undefined && first)) ? loadMissed : undefined,
             aiLabel: ctx.desk.aiLabel(),
             answerFeedback: ctx.desk.answerFeedback(),
-            feedbackState: feedbackOf(ctx.state.value, m.id),
+            feedbackState: feedbackOf(feedback, m.id),
             feedbackReasons: ctx.desk.feedbackReasons(),
           },
         }))
       }
+      // rows that left the window drop their channel
+      if (channels.size > drawn.size) for (const id of channels.keys()) if (!drawn.has(id)) channels.delete(id)
       const count = unread.value
       return hc('div', { class: 'kefu-list' }, [
         hc('div', {
@@ -438,9 +483,9 @@ export const KefuMessageList = defineComponent({
           on: { scroll: onScroll },
         }, [
           hc('div', { ref: rowsEl.bind, class: 'kefu-list__rows' }, [
-            hc('div', { key: 'top', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'top', 'aria-hidden': 'true' }, style: { height: `${off[start] ?? 0}px` } }),
+            hc('div', { key: 'top', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'top', 'aria-hidden': 'true' }, style: { height: `${topSpace.value}px` } }),
             ...rows,
-            hc('div', { key: 'bottom', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'bottom', 'aria-hidden': 'true' }, style: { height: `${total.value - (off[end] ?? 0)}px` } }),
+            hc('div', { key: 'bottom', class: 'kefu-list__spacer', attrs: { 'data-kefu-spacer': 'bottom', 'aria-hidden': 'true' }, style: { height: `${bottomSpace.value}px` } }),
           ]),
         ]),
         loadingOlder.value

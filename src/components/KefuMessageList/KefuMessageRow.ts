@@ -70,6 +70,12 @@ export const KefuMessageRow = defineComponent({
   props: {
     /** the message to draw */
     message: { type: Object as PropType<ChatMessage>, required: true as const },
+    /**
+     * where newer versions of the same message arrive (KefuMessageList's per-row channel); when
+     * given, the row draws `live.value`, so a list can update one row without rendering again
+     * @default undefined (the row draws `message`)
+     */
+    live: { type: Object as PropType<{ readonly value: ChatMessage }>, default: undefined },
     /** what draws it (from the registry) */
     renderer: { type: [Object, Function] as PropType<Component>, required: true as const },
     /** the kit's own renderer for the same kind, handed to `renderer` so it can wrap it */
@@ -135,6 +141,8 @@ export const KefuMessageRow = defineComponent({
     feedbackReasons: { type: Array as PropType<readonly string[]>, default: undefined },
   },
   setup(props) {
+    /** the version of the message to draw: the channel's when there is one */
+    const current = (): ChatMessage => (props.live ? props.live.value : props.message)
     // The boundary (the chain's first layer) reports here; the host hears of it through onRenderError.
     provide(RENDER_ERROR_KEY, (error: unknown, message: ChatMessage) => {
       if (props.onRenderError) props.onRenderError(error, message)
@@ -142,8 +150,8 @@ export const KefuMessageRow = defineComponent({
     const feedback = useActionFeedback({ t: (key, params) => props.context.t(key, params) })
     const retryError = feedback.error
     // A new version of the message drops the last retry's refusal with it.
-    watch(() => props.message, () => feedback.clear())
-    const retry = () => { feedback.run(() => props.context.actions.retry(props.message.id)) }
+    watch(current, () => feedback.clear())
+    const retry = () => { feedback.run(() => props.context.actions.retry(current().id)) }
 
     // The row's own chrome (times, names, status) is guarded too, not just the renderer: a row that
     // throws while drawing would take every later row with it.
@@ -153,7 +161,7 @@ export const KefuMessageRow = defineComponent({
         const row = drawRow()
         return props.onLoadMissed ? hc('div', { class: 'kefu-row-group' }, [row, drawMissed(props.onLoadMissed)]) : row
       } catch (error) {
-        const m = props.message
+        const m = current()
         if (reported !== m) {
           reported = m
           if (props.onRenderError) {
@@ -180,7 +188,7 @@ export const KefuMessageRow = defineComponent({
     }
 
     function drawRow() {
-      const m = props.message
+      const m = current()
       const t = props.context.t
       const mine = m.from === 'customer'
       const rendererProps = { message: m, context: props.context, defaultRenderer: props.defaultRenderer }

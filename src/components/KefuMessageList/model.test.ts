@@ -176,4 +176,27 @@ describe('ListModel', () => {
     model.settle(0, 1)
     expect(model.total).toBe(0)
   })
+
+  it('tells which messages were replaced in place without changing anything the list lays out', () => {
+    const messages = [0, 1, 2].map((i) => message({ from: 1, minutes: i, kind: 0, name: 0 }))
+    const model = new ListModel(50)
+    model.sync(messages, registry)
+    // new text (a stream chunk, a status): only the row draws it
+    const grown = { ...messages[2]!, payload: { kind: 'text', text: 'more' } as Payload }
+    expect(model.sync([messages[0]!, messages[1]!, grown], registry)).toBe('updated')
+    expect(model.updatedInPlace).toEqual([grown])
+    expect(model.sync([messages[0]!, messages[1]!, grown], registry)).toBe('same')
+    expect(model.updatedInPlace).toEqual([])
+    // what the list lays out changed: a system line now, another sender, another time, hidden
+    for (const change of [{ payload: { kind: 'notice', text: 'n' } as Payload }, { from: 'customer' as const }, { time: base + 3_600_000 }, { senderName: 'agent2' }, { payload: kinds[2]! }]) {
+      const before = model.list
+      const changed = { ...before[2]!, ...change }
+      model.sync([before[0]!, before[1]!, changed], registry)
+      expect(model.updatedInPlace).toBeNull()
+      model.sync(before, registry)
+    }
+    // ids moved
+    model.sync([messages[0]!, grown], registry)
+    expect(model.updatedInPlace).toBeNull()
+  })
 })

@@ -55,6 +55,7 @@ export class ListModel {
   private off = new Float64Array(INITIAL_CAPACITY + 1)
   private valid = 0
   private view: Float64Array | null = null
+  private inPlace: ChatMessage[] | null = null
 
   constructor(public estimate: number) {}
 
@@ -143,7 +144,10 @@ export class ListModel {
    */
   sync(messages: readonly ChatMessage[], registry: RendererRegistry): SyncResult {
     const old = this.messages
-    if (messages === old && registry === this.registry) return 'same'
+    if (messages === old && registry === this.registry) {
+      this.inPlace = []
+      return 'same'
+    }
     if (registry !== this.registry) {
       // Which messages are drawn may change: start over from the measured heights.
       this.registry = registry
@@ -153,6 +157,7 @@ export class ListModel {
       for (let i = 0; i < messages.length; i++) this.h[i] = this.initialHeight(messages[i]!)
       this.invalidate(0)
       this.idsVersion++
+      this.inPlace = null
       return 'rebuilt'
     }
     const p = old.length
@@ -164,6 +169,7 @@ export class ListModel {
     while (d < common && old[d] === messages[d]) d++
     if (d === p && d === q) {
       this.messages = messages
+      this.inPlace = []
       return 'same'
     }
     // Last message that differs, from the end (not crossing d).
@@ -175,6 +181,7 @@ export class ListModel {
     // The common end keeps its heights: move it to its new place (one copy; overlap-safe).
     if (e > 0 && p !== q) h.copyWithin(q - e, p - e, p)
     let idsMoved = p !== q
+    let heightsMoved = false
     let from = d
     if (p !== q && this.heights.size === 0) {
       // nothing measured yet (a first page, a mount): every new row starts at the estimate
@@ -187,7 +194,10 @@ export class ListModel {
       if (p === q && old[i]!.id === m.id) {
         // The same message, updated: keep its height, but a hidden one may be drawn now (and a
         // drawn one hidden: the window finds out, see settle).
-        if (h[i] === 0) h[i] = this.initialHeight(m)
+        if (h[i] === 0) {
+          h[i] = this.initialHeight(m)
+          heightsMoved = true
+        }
         continue
       }
       idsMoved = true
@@ -196,7 +206,33 @@ export class ListModel {
     this.messages = messages
     this.invalidate(d)
     if (idsMoved) this.idsVersion++
+    this.inPlace = !idsMoved && !heightsMoved ? this.sameShapes(old, messages, d, q - e) : null
     return !idsMoved ? 'updated' : d === p ? 'tail' : 'rebuilt'
+  }
+
+  /**
+   * The messages the last {@link sync} replaced in place when nothing the list lays out changed
+   * with them (same ids, heights, renderers, senders, times, kinds): only what their rows draw
+   * changed, e.g. a streamed answer's next chunk or a delivery status. Null after any other sync.
+   */
+  get updatedInPlace(): readonly ChatMessage[] | null {
+    return this.inPlace
+  }
+
+  /** `next[from..to)` if each lays out like `old`'s message at the same place, else null. */
+  private sameShapes(old: readonly ChatMessage[], next: readonly ChatMessage[], from: number, to: number): ChatMessage[] | null {
+    const out: ChatMessage[] = []
+    for (let i = from; i < to; i++) {
+      const a = old[i]!
+      const b = next[i]!
+      if (a === b) continue
+      if (a.from !== b.from || a.time !== b.time || a.senderName !== b.senderName || a.payload.kind !== b.payload.kind) return null
+      const ra = this.resolve(a)
+      const rb = this.resolve(b)
+      if (ra !== rb && (!ra || !rb || ra.component !== rb.component || ra.defaultRenderer !== rb.defaultRenderer || ra.layout !== rb.layout)) return null
+      out.push(b)
+    }
+    return out
   }
 
   /**
