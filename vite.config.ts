@@ -28,7 +28,10 @@ const pureComponents = (): Plugin => ({
  * `chat-protocol` (the rest of the protocol layer the chat uses: no Vue, as `kefu-kit/protocol`
  * imports it) and `chat` (the Vue part). Everything else is split as before (by entry and
  * `import()`), so lazy parts stay lazy. Measured (`KEFU_BENCH_ONLY=sizes npm run bench`, a host
- * that bundles KefuChat): before the first message 80.2 KB gzip in 14 files, now 72 KB in 4.
+ * that bundles KefuChat): before the first message 80.2 KB gzip in 14 files, now 70.5 KB in 4.
+ * A module a folder's index re-exports comes along when the chat imports that index, used or
+ * not: keep what only lazy parts or the gallery need out of the indexes the chat imports (the
+ * XSS vectors and the map link were, and sat in the chat's file).
  */
 const chatChunks = () => {
   const closures = {
