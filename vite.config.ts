@@ -39,6 +39,8 @@ const chatChunks = () => {
     simulator: { roots: [here('src/protocol/simulator/index.ts')], ids: new Set<string>() },
     tencent: { roots: [here('src/protocol/tencent/index.ts')], ids: new Set<string>() },
   }
+  /** modules only the gallery and the tests use */
+  const galleryOnly = /[\\/](fixtures?|wireFixture|mediaFixture|xss-vectors|gallery)\.ts$/
   const plugin: Plugin = {
     name: 'kefu-chat-closure',
     buildEnd(error) {
@@ -55,6 +57,15 @@ const chatChunks = () => {
           stack.push(...info.importedIds)
         }
         if (!c.roots.every((r) => c.ids.has(r))) this.error(`kefu-chat-closure: a root of "${name}" is not in the module graph`)
+      }
+      // guards: what is loaded on demand, and what only the gallery and the tests use, stays out
+      // of the chat's files (a static import of it from the chat would quietly put it back)
+      const rel = (id: string) => id.slice(here('.').length)
+      for (const id of closures.chat.ids) {
+        if ((this.getModuleInfo(id)?.dynamicImporters.length ?? 0) > 0) {
+          this.error(`kefu-chat-closure: ${rel(id)} is loaded with import() but the chat also imports it statically`)
+        }
+        if (galleryOnly.test(id)) this.error(`kefu-chat-closure: the chat imports ${rel(id)}, which only the gallery or the tests need (import it through a module the chat does not import)`)
       }
     },
   }
