@@ -275,6 +275,101 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  /**
+   * A browser's geometry for the scroller, which jsdom lacks: a 400px viewport, content as tall as
+   * the spacers plus the drawn rows (`heights`, else the estimate), scrollTop clamped to it. A
+   * scroll event is only dispatched when the test says so (as the browser does, a frame later).
+   */
+  function browserGeometry(scroller: HTMLElement, rows: HTMLElement, heights: Map<string, number>) {
+    const content = () => {
+      let h = 0
+      for (const el of Array.from(rows.children) as HTMLElement[]) {
+        const id = el.getAttribute('data-kefu-id')
+        h += id === null ? parseFloat(el.style.height) || 0 : heights.get(id) ?? ROW
+      }
+      return h
+    }
+    let top = scroller.scrollTop
+    Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 400 })
+    Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: content })
+    Object.defineProperty(scroller, 'scrollTop', {
+      configurable: true,
+      get: () => top,
+      set: (y: number) => { top = Math.max(0, Math.min(y, content() - 400)) },
+    })
+    return { content }
+  }
+
+  function stubResizeObserver() {
+    let callback: ((entries: { target: Element }[]) => void) | undefined
+    vi.stubGlobal('ResizeObserver', class {
+      constructor(cb: any) { callback = cb }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    })
+    return (el: Element) => callback!([{ target: el }])
+  }
+
+  it('keeps following when a row at the bottom grows (an image loads) and a scroll event comes before its new height', async () => {
+    const report = stubResizeObserver()
+    const heights = new Map<string, number>()
+    const { w, transport, scroller } = mountList({ list: { measureRow: (el: HTMLElement) => heights.get(el.getAttribute('data-kefu-id')!) ?? 0 } })
+    await settle()
+    for (let i = 0; i < 30; i++) transport.receiveText(`m${i}`)
+    await settle()
+    const geo = browserGeometry(scroller(), w.find('.kefu-list__rows').element as HTMLElement, heights)
+    const pic = transport.receive({ body: { type: 'image', url: 'https://x.test/a.png', width: 400, height: 300 } })
+    await settle()
+    expect(scroller().scrollTop).toBe(geo.content() - 400)
+    // the picture loads: the row is 250px taller than drawn, the scroll position is unchanged...
+    heights.set(pic.id, 300)
+    // ...and the browser fires the scroll event of our last write before the observer reports
+    // the new height (scroll events run before ResizeObserver in a frame)
+    scroller().dispatchEvent(new Event('scroll'))
+    await settle()
+    report(w.find(`[data-kefu-id="${pic.id}"]`).element)
+    await settle()
+    // still at the (new) bottom
+    expect(scroller().scrollTop).toBe(geo.content() - 400)
+    scroller().dispatchEvent(new Event('scroll'))
+    await settle()
+    // the next arrival is followed, not counted
+    transport.receiveText('next')
+    await settle()
+    expect(w.find('[data-kefu-new-messages]').exists()).toBe(false)
+    expect(scroller().scrollTop).toBe(geo.content() - 400)
+    expect(all(w, '[data-kefu-row]').pop()!.text()).toContain('next')
+    unmount(w)
+  })
+
+  it('a reader who scrolled up keeps their place and gets the button while rows below them grow', async () => {
+    const report = stubResizeObserver()
+    const heights = new Map<string, number>()
+    const { w, transport, scroller } = mountList({ list: { measureRow: (el: HTMLElement) => heights.get(el.getAttribute('data-kefu-id')!) ?? 0 } })
+    await settle()
+    for (let i = 0; i < 30; i++) transport.receiveText(`m${i}`)
+    const pic = transport.receive({ body: { type: 'image', url: 'https://x.test/a.png', width: 400, height: 300 } })
+    await settle()
+    const geo = browserGeometry(scroller(), w.find('.kefu-list__rows').element as HTMLElement, heights)
+    // the reader scrolls up, just past the "at the bottom" slack
+    const y = geo.content() - 400 - 60
+    scroller().scrollTop = y
+    scroller().dispatchEvent(new Event('scroll'))
+    await settle()
+    heights.set(pic.id, 300)
+    report(w.find(`[data-kefu-id="${pic.id}"]`).element)
+    await settle()
+    scroller().dispatchEvent(new Event('scroll'))
+    await settle()
+    expect(scroller().scrollTop).toBe(y)
+    transport.receiveText('unseen')
+    await settle()
+    expect(scroller().scrollTop).toBe(y)
+    expect(w.find('[data-kefu-new-messages]').text()).toContain('1 new message')
+    unmount(w)
+  })
+
   it('goes to the bottom when the customer sends, even when scrolled up', async () => {
     const { transport, engine, scroller, scrollTo, w } = mountList()
     await settle()

@@ -146,8 +146,15 @@ export const KefuMessageList = defineComponent({
     const loadPending = shallowRef(false)
     const loadFailed = shallowRef(false)
     // Whether the reader is at the bottom (follow new messages). Plain state: it only steers
-    // where we scroll, it is never drawn.
+    // where we scroll, it is never drawn. It is the reader's intent, changed by the reader's own
+    // scrolls (see onScroll), not re-derived from geometry: a row that grows below the viewport
+    // (an image loads, an answer streams) leaves the scroll position short of the new bottom until
+    // we move it, and a scroll event in between (the echo of our own write) must not read that as
+    // the reader having left the bottom.
     let stick = true
+    // The scroller's scrollTop as last seen in a scroll event or set by us: a scroll event that
+    // finds it lower is the reader moving up.
+    let lastY = 0
     let anchor: ModelAnchor | null = null
     // Set when the model's scrollTop moved and the DOM must follow after the next render.
     let pendingDom = true
@@ -312,7 +319,12 @@ export const KefuMessageList = defineComponent({
       // At the bottom, ask for "as far as possible": the real content may be a few px taller than
       // the model (borders, rounding) and the browser clamps. jsdom has no scrollHeight.
       const y = stick && el.scrollHeight > 0 ? el.scrollHeight : scrollTop.value
-      if (Math.abs(el.scrollTop - y) >= 0.5) el.scrollTop = y
+      const cur = el.scrollTop
+      if (Math.abs(cur - y) >= 0.5) {
+        el.scrollTop = y
+        // where the browser put it (clamped); layout is clean here, this read costs nothing
+        lastY = el.scrollTop
+      } else lastY = cur
     }
 
     let ro: ResizeObserver | undefined
@@ -365,8 +377,15 @@ export const KefuMessageList = defineComponent({
       const y = el.scrollTop
       scrollTop.value = y
       readViewport()
+      const up = y < lastY - 0.5
+      lastY = y
       const content = el.scrollHeight > 0 ? el.scrollHeight : total.value
-      stick = content - (y + viewport.value) <= STICK_PX
+      // Reaching the end (by any scroll) follows again; only a move up leaves the bottom. A scroll
+      // event that moved nothing up while following (our own write's echo, arriving after a row
+      // grew and before its new height reached the model) keeps following: the next relayout
+      // puts the list at the new bottom.
+      if (content - (y + viewport.value) <= STICK_PX) stick = true
+      else if (up) stick = false
       if (stick) unread.value = 0
       anchor = model.anchorAt(y)
       // rows the registry does not draw came into the window: they take no space (the anchor,
