@@ -39,8 +39,10 @@ export { FileMessage, fileKind } from './file'
 export { VideoMessage, videoKind } from './video'
 export { AudioMessage, audioKind } from './audio'
 export {
-  LocationMessage, locationKind, createLocationKind, createLocationMessage, openStreetMapUrl, type LocationKindOptions, type MapUrlBuilder,
+  LocationMessage, locationKind, createLocationKind, createLocationMessage, type LocationKindOptions, type MapUrlBuilder,
 } from './location'
+// not through './location': the chat imports that one, and the map link is only the media chunk's
+export { openStreetMapUrl } from './location/mapUrl'
 export { FaceMessage, faceKind } from './face'
 export { MergerMessage, mergerKind } from './merger'
 export { BranchMessage, branchKind } from './branch'

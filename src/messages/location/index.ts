@@ -8,7 +8,7 @@ import type { SummaryContext } from '../kind'
 import type { ChatMessage } from '../../protocol/engine/types'
 import type { MapUrlBuilder } from './mapUrl'
 
-export { openStreetMapUrl, type MapUrlBuilder } from './mapUrl'
+export type { MapUrlBuilder } from './mapUrl'
 
 /** What `createLocationKind` takes. */
 export interface LocationKindOptions {

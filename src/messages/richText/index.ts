@@ -6,7 +6,6 @@ import { RichTextMessage } from './RichTextMessage'
 
 export { RichTextMessage } from './RichTextMessage'
 export { renderMarkdown, loadMarkdown, markdownReady, MARKDOWN_ALLOWED_TAGS, type RenderMarkdownOptions } from './markdown'
-export { xssVectors, safeMarkdownCases, type XssVector, type SafeMarkdownCase } from './xss-vectors'
 
 /** 'richText': drawn by RichTextMessage as a bubble. */
 export const richTextKind = defineMessageKind({
