@@ -69,10 +69,10 @@ describe(`KefuMessageRow with a live channel on ${vueLabel}`, () => {
     live.value = { ...base, payload: { kind: 'text', text: 'hello again' } }
     await nextTick()
     expect(w.find('.plain').text()).toBe('hello again')
-    live.value = { ...live.value, senderName: 'Agent Kim', status: 'read' }
+    live.value = { ...live.value, senderName: 'Agent Kim', status: 'failed' }
     await nextTick()
     expect(w.find('.kefu-row__name').text()).toContain('Agent Kim')
-    expect(w.find('[data-kefu-row]').attributes('data-kefu-status')).toBe('read')
+    expect(w.find('[data-kefu-row]').attributes('data-kefu-status')).toBe('failed')
     expect(w.find('.plain').text()).toBe('hello again')
   })
 
