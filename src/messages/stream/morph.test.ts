@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
+import { loadMarkdown } from '../richText/markdown'
+import { renderStream, type StreamBlocks } from './incremental'
 import { setHtml } from './morph'
 
 /** what `innerHTML = html` makes, serialised */
@@ -121,5 +124,30 @@ describe('setHtml with the HTML the element holds (prev)', () => {
     expect(parse).not.toHaveBeenCalled()
     expect(el.querySelectorAll('li')[1]!.lastChild).toBe(text)
     expect(el.innerHTML).toBe(next)
+  })
+})
+
+describe('setHtml on a streamed answer, tail by tail', () => {
+  beforeAll(() => loadMarkdown())
+
+  it('holds what innerHTML would make after every chunk, however the answer is cut', () => {
+    const piece = fc.constantFrom('word ', 'and *some* ', '**bold** ', '\n\n', '\n- item ', '\n1. one ', '\n```js\nconst x = 1\n', '```\n', '`code` ',
+      '<b>x</b> ', 'a & b ', 'x > y ', '[link](https://x.io) ', '# Head ', '\n> quote ', '|a|b|\n|-|-|\n|1|2|\n', '  ', '\n')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const el = document.createElement('div')
+      let prev: StreamBlocks | null = null
+      let held = ''
+      let text = ''
+      for (const p of pieces) {
+        text += p
+        prev = renderStream(text, 'image', true, prev)
+        if (el.firstChild) setHtml(el, prev.tail, held)
+        else el.innerHTML = prev.tail
+        held = prev.tail
+        const want = document.createElement('div')
+        want.innerHTML = prev.tail
+        expect(el.isEqualNode(want)).toBe(true)
+      }
+    }), { numRuns: 150 })
   })
 })
