@@ -218,6 +218,53 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     unmount(w)
   })
 
+  describe('where the browser has requestIdleCallback', () => {
+    function stubIdle() {
+      const queued = new Map<number, () => void>()
+      let next = 0
+      vi.stubGlobal('requestIdleCallback', (cb: () => void) => { queued.set(++next, cb); return next })
+      vi.stubGlobal('cancelIdleCallback', (id: number) => { queued.delete(id) })
+      return { queued, run: () => { const cbs = [...queued.values()]; queued.clear(); for (const cb of cbs) cb() } }
+    }
+    const list = (n: number) => ({ transport: { history: history(n) }, engine: { historyPageSize: n } })
+
+    it('first draws the viewport\'s rows only, and the overscan above them once idle, staying at the bottom', async () => {
+      const idle = stubIdle()
+      const { w, rowIds, scroller, spacer } = mountList(list(200))
+      await settle()
+      // viewport 400px at the bottom of 200 × 50px: rows 192…199, none of the 100px overscan
+      expect(rowIds()).toEqual(['h192', 'h193', 'h194', 'h195', 'h196', 'h197', 'h198', 'h199'])
+      expect(scroller().scrollTop).toBe(200 * ROW - 400)
+      expect(idle.queued.size).toBe(1)
+      idle.run()
+      await settle()
+      expect(rowIds()).toEqual(['h190', 'h191', 'h192', 'h193', 'h194', 'h195', 'h196', 'h197', 'h198', 'h199'])
+      expect(spacer('top')).toBe(190 * ROW)
+      expect(scroller().scrollTop).toBe(200 * ROW - 400)
+      unmount(w)
+    })
+
+    it('draws the overscan at once when the reader scrolls up before the browser is idle', async () => {
+      const idle = stubIdle()
+      const { w, rowIds, scrollTo } = mountList(list(200))
+      await settle()
+      await scrollTo(5000)
+      // 5000 − 100 overscan: from row 98; the idle callback is no longer needed
+      expect(rowIds()[0]).toBe('h98')
+      expect(idle.queued.size).toBe(0)
+      unmount(w)
+    })
+
+    it('cancels the idle callback when unmounted first', async () => {
+      const idle = stubIdle()
+      const { w } = mountList(list(50))
+      await settle()
+      expect(idle.queued.size).toBe(1)
+      unmount(w)
+      expect(idle.queued.size).toBe(0)
+    })
+  })
+
   it('keeps re-rendering to the rows whose message changed', async () => {
     const renders = new Map<string, number>()
     const Counting = defineComponent({

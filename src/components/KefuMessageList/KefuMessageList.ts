@@ -70,7 +70,9 @@ export const KefuMessageList = defineComponent({
      */
     estimatedRowHeight: { type: Number, default: 72 },
     /**
-     * Extra pixels rendered above and below the viewport.
+     * Extra pixels rendered above and below the viewport. In browsers with `requestIdleCallback`
+     * they are drawn in the first idle moment after the chat's first paint (or when the reader
+     * scrolls up, if sooner): none of them is visible before.
      * @default 600
      */
     overscan: { type: Number, default: 600 },
@@ -151,6 +153,19 @@ export const KefuMessageList = defineComponent({
     let anchor: ModelAnchor | null = null
     // Set when the model's scrollTop moved and the DOM must follow after the next render.
     let pendingDom = true
+    // The overscan rows are for scrolling: none of them is visible when the chat first paints (it
+    // opens at the newest message). Where the browser can say when it is idle, the first render
+    // draws the viewport's rows only and the overscan follows in the first idle period after that
+    // paint, or at once when the reader scrolls away from the bottom, whichever comes first.
+    // Elsewhere (and in jsdom) the overscan is there from the start, as before.
+    const fullOverscan = shallowRef(typeof requestIdleCallback !== 'function')
+    const overscan = () => (fullOverscan.value ? props.overscan : 0)
+    let idleHandle: number | undefined
+    function widenWindow(): void {
+      if (idleHandle !== undefined) cancelIdleCallback(idleHandle)
+      idleHandle = undefined
+      fullOverscan.value = true
+    }
 
     // The layout is kept per message in typed arrays and laid out only for the rendered window:
     // see model.ts (nothing per message at mount beyond one number, nothing O(n) per append).
@@ -195,7 +210,7 @@ export const KefuMessageList = defineComponent({
     let lastRange = { start: -1, end: -1 }
     const range = computed(() => {
       void layout.value
-      const r = model.range(scrollTop.value, viewport.value, props.overscan)
+      const r = model.range(scrollTop.value, viewport.value, overscan())
       return r.start === lastRange.start && r.end === lastRange.end ? lastRange : (lastRange = r)
     })
 
@@ -251,7 +266,7 @@ export const KefuMessageList = defineComponent({
         else if (anchor) target = model.restore(anchor) ?? target
         target = clampScroll(target, model.total, vp)
         if (pass >= 8) break
-        const r = model.range(target, vp, props.overscan)
+        const r = model.range(target, vp, overscan())
         if (!model.settle(r.start, r.end)) break
         settled = true
       }
@@ -299,6 +314,7 @@ export const KefuMessageList = defineComponent({
     watch(viewport, relayout, { flush: 'pre' })
     // a new height can move the scroll position without drawing the list again (see rowsVersion)
     watch(layout, () => applyDom(), { flush: 'post' })
+    watch(fullOverscan, relayout, { flush: 'pre' })
     watch([() => ctx.state.value.connection, () => ctx.state.value.hasMoreHistory, () => ctx.state.value.phase], ([conn], [prevConn]) => {
       if (conn === 'online' && prevConn !== 'online') loadFailed.value = false
       autoLoadCheck()
@@ -368,10 +384,11 @@ export const KefuMessageList = defineComponent({
       const content = el.scrollHeight > 0 ? el.scrollHeight : total.value
       stick = content - (y + viewport.value) <= STICK_PX
       if (stick) unread.value = 0
+      else if (!fullOverscan.value) widenWindow()
       anchor = model.anchorAt(y)
       // rows the registry does not draw came into the window: they take no space (the anchor,
       // taken before, keeps the view where it is)
-      const r = model.range(y, viewport.value, props.overscan)
+      const r = model.range(y, viewport.value, overscan())
       if (model.settle(r.start, r.end)) version.value++
       autoLoadCheck()
     }
@@ -411,6 +428,7 @@ export const KefuMessageList = defineComponent({
       applyDom()
       autoLoadCheck()
       prefetchViewer()
+      if (!fullOverscan.value) idleHandle = requestIdleCallback(widenWindow, { timeout: 500 })
     })
     onUpdated(() => {
       measureRendered()
@@ -418,6 +436,7 @@ export const KefuMessageList = defineComponent({
       prefetchViewer()
     })
     onBeforeUnmount(() => {
+      if (idleHandle !== undefined) cancelIdleCallback(idleHandle)
       if (ro) ro.disconnect()
       else if (typeof window !== 'undefined') window.removeEventListener('resize', onWindowResize)
       observed.clear()
