@@ -99,7 +99,7 @@ export const StreamMessage = defineComponent({
       const html = rendered.value?.tail ?? ''
       if (!el || (el === filled && html === filledWith)) return
       const tools = streamTools()
-      if (tools) tools.setHtml(el, html)
+      if (tools) tools.setHtml(el, html, el === filled ? filledWith : undefined)
       else el.innerHTML = html
       filled = el
       filledWith = html
