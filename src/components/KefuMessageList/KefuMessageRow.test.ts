@@ -58,14 +58,9 @@ describe(`KefuMessageRow with a live channel on ${vueLabel}`, () => {
   function mountLive() {
     const t = vi.fn((key: string) => key)
     const live = shallowRef<ChatMessage>(base)
-    const context = makeContext({ t })
-    // drawn from a render, as the list does (Vue 2.7 unwraps a ref held in a test's props data)
-    const Host = defineComponent({
-      setup() {
-        return () => hc(KefuMessageRow, { props: { message: base, live, renderer: Plain, defaultRenderer: Plain, context, groupStart: true } })
-      },
+    const w = mountCompat(KefuMessageRow, {
+      props: { message: base, live, renderer: Plain, defaultRenderer: Plain, context: makeContext({ t }), groupStart: true },
     })
-    const w = mountCompat(Host)
     return { w, t, live }
   }
 
