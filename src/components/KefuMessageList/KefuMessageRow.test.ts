@@ -1,7 +1,4 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, isVue2, nextTick, shallowRef } from 'vue-demi'
-import { hc } from '../../vue/compat'
-import { rendererProps } from '../../messages/types'
 import { TextMessage } from '../../messages/text/TextMessage'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { makeContext } from '../../testing/renderers'
@@ -42,50 +39,5 @@ describe(`KefuMessageRow missed-messages control on ${vueLabel}`, () => {
     await w.find('.kefu-row__missed-load').trigger('click')
     expect(load).toHaveBeenCalledTimes(1)
     expect(mountRow(message(Date.UTC(2025, 0, 15))).find('[data-kefu-missed]').exists()).toBe(false)
-  })
-})
-
-describe(`KefuMessageRow with a live channel on ${vueLabel}`, () => {
-  // the renderer draws the payload's text and asks nothing of `t`: every `t` call is the chrome's
-  const Plain = defineComponent({
-    props: rendererProps,
-    setup(props) {
-      return () => hc('p', { class: 'plain' }, String((props.message.payload as { text?: string }).text))
-    },
-  })
-  const base = message(Date.UTC(2025, 0, 15))
-
-  function mountLive() {
-    const t = vi.fn((key: string) => key)
-    const live = shallowRef<ChatMessage>(base)
-    const w = mountCompat(KefuMessageRow, {
-      props: { message: base, live, renderer: Plain, defaultRenderer: Plain, context: makeContext({ t }), groupStart: true },
-    })
-    return { w, t, live }
-  }
-
-  it('draws each new version: a new payload in the renderer, a new sender name in the chrome', async () => {
-    const { w, live } = mountLive()
-    live.value = { ...base, payload: { kind: 'text', text: 'hello again' } }
-    await nextTick()
-    expect(w.find('.plain').text()).toBe('hello again')
-    live.value = { ...live.value, senderName: 'Agent Kim', status: 'failed' }
-    await nextTick()
-    expect(w.find('.kefu-row__name').text()).toContain('Agent Kim')
-    expect(w.find('[data-kefu-row]').attributes('data-kefu-status')).toBe('failed')
-    expect(w.find('.plain').text()).toBe('hello again')
-  })
-
-  // Vue 2's computeds notify their readers on every change: there the chrome is drawn again too
-  it.skipIf(isVue2)('draws only the renderer when just the payload changed (a stream chunk), not the chrome', async () => {
-    const { w, t, live } = mountLive()
-    const before = t.mock.calls.length
-    expect(before).toBeGreaterThan(0)
-    live.value = { ...base, payload: { kind: 'text', text: 'chunk 1' } }
-    await nextTick()
-    live.value = { ...base, payload: { kind: 'text', text: 'chunk 2' } }
-    await nextTick()
-    expect(w.find('.plain').text()).toBe('chunk 2')
-    expect(t.mock.calls.length).toBe(before)
   })
 })

@@ -1,7 +1,7 @@
 // One message in the list: alignment by sender, the group's avatar and name, the date divider,
 // delivery status with a real retry. The renderer is drawn behind the chain's first layer, the
 // per-message error boundary, so one broken renderer costs one message, never the conversation.
-import { computed, defineComponent, provide, watch, type Component, type PropType } from 'vue-demi'
+import { defineComponent, provide, watch, type Component, type PropType } from 'vue-demi'
 import { RENDER_ERROR_KEY, withErrorBoundary } from '../../messages/boundary'
 import { sendErrorText } from '../../messages/_shared/context'
 import { isolated, stripDirectionControls } from '../../messages/_shared/bidi'
@@ -57,51 +57,6 @@ const LazyUploadStatus = lazyComponent<{ message: ChatMessage; context: RenderCo
 )
 /** The row's parts loaded on first use (tests preload them; a host may too). @internal */
 export const rowLazyParts = { answerFeedback: LazyAnswerFeedback, uploadStatus: LazyUploadStatus }
-
-/**
- * Whether `b` draws the same row chrome as `a` (avatar, name, time, status, feedback): every field
- * but the payload is the same, and the payload's kind. A streamed answer's next chunk is such a
- * version: only the renderer draws it.
- */
-function sameChrome(a: ChatMessage, b: ChatMessage): boolean {
-  if (a === b) return true
-  if (!a.payload || !b.payload || a.payload.kind !== b.payload.kind || hasUploadStatus(b)) return false
-  const ra = a as unknown as Record<string, unknown>
-  const rb = b as unknown as Record<string, unknown>
-  let n = 0
-  for (const k in rb) {
-    if (k !== 'payload' && ra[k] !== rb[k]) return false
-    n++
-  }
-  return n === Object.keys(ra).length
-}
-
-const rowBodyProps = {
-  message: { type: Object as PropType<ChatMessage>, required: true as const },
-  live: { type: Object as PropType<{ readonly value: ChatMessage }>, default: undefined },
-  renderer: { type: [Object, Function] as PropType<Component>, required: true as const },
-  defaultRenderer: { type: [Object, Function] as PropType<Component>, required: true as const },
-  context: { type: Object as PropType<RenderContext>, required: true as const },
-}
-
-/**
- * The renderer inside a row, as a component of its own: it reads the live version of the message,
- * so a new version that changes nothing the chrome draws renders this and not the row around it.
- */
-const KefuRowBody = defineComponent({
-  name: 'KefuRowBody',
-  props: rowBodyProps,
-  setup(props) {
-    return () => {
-      const m = props.live ? props.live.value : props.message
-      // withErrorBoundary is idempotent: a registry's component is already behind it, a renderer
-      // handed in by a custom list gets it here
-      return hc(withErrorBoundary(m.revoked ? RevokedMessage : props.renderer), {
-        props: { message: m, context: props.context, defaultRenderer: props.defaultRenderer },
-      })
-    }
-  },
-})
 
 /** Sets a `<time>`'s tooltip to how long ago it was, in the chat's language, as the pointer arrives. */
 function showRelativeTime(event: Event, time: number, context: RenderContext): void {
@@ -188,14 +143,6 @@ export const KefuMessageRow = defineComponent({
   setup(props) {
     /** the version of the message to draw: the channel's when there is one */
     const current = (): ChatMessage => (props.live ? props.live.value : props.message)
-    // What the chrome draws from: the previous version while only the payload changed (Vue 3 then
-    // does not render the row again; its renderer, KefuRowBody, reads the live version itself).
-    let chromeLast: ChatMessage | null = null
-    const chrome = computed((): ChatMessage => {
-      const m = current()
-      if (chromeLast && sameChrome(chromeLast, m)) return chromeLast
-      return (chromeLast = m)
-    })
     // The boundary (the chain's first layer) reports here; the host hears of it through onRenderError.
     provide(RENDER_ERROR_KEY, (error: unknown, message: ChatMessage) => {
       if (props.onRenderError) props.onRenderError(error, message)
@@ -241,12 +188,13 @@ export const KefuMessageRow = defineComponent({
     }
 
     function drawRow() {
-      const m = chrome.value
+      const m = current()
       const t = props.context.t
       const mine = m.from === 'customer'
-      const body = hc(KefuRowBody, {
-        props: { message: props.message, live: props.live, renderer: props.renderer, defaultRenderer: props.defaultRenderer, context: props.context },
-      })
+      const rendererProps = { message: m, context: props.context, defaultRenderer: props.defaultRenderer }
+      // withErrorBoundary is idempotent: a registry's component is already behind it, a renderer
+      // handed in by a custom list gets it here
+      const body = hc(withErrorBoundary(m.revoked ? RevokedMessage : props.renderer), { props: rendererProps })
 
       const divider = props.dayLabel
         ? hc('div', { class: 'kefu-row__day' }, [hc('span', { class: 'kefu-row__day-text' }, props.dayLabel)])
