@@ -6,6 +6,7 @@ import type { FakeTransportOptions } from '../../testing/fakeTransport'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { all, host, mountCompat, realEngine, sentTexts, settle, unmount } from '../../testing/shell'
+import { stubResizeObserver } from '../../testing/resizeObserver'
 import { KefuProvider } from '../KefuProvider/KefuProvider'
 import { KefuMessageList } from './KefuMessageList'
 
@@ -347,19 +348,8 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     return { content }
   }
 
-  function stubResizeObserver() {
-    let callback: ((entries: { target: Element }[]) => void) | undefined
-    vi.stubGlobal('ResizeObserver', class {
-      constructor(cb: any) { callback = cb }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    })
-    return (el: Element) => callback!([{ target: el }])
-  }
-
   it('keeps following when a row at the bottom grows (an image loads) and a scroll event comes before its new height', async () => {
-    const report = stubResizeObserver()
+    const { report } = stubResizeObserver()
     const heights = new Map<string, number>()
     const { w, transport, scroller } = mountList({ list: { measureRow: (el: HTMLElement) => heights.get(el.getAttribute('data-kefu-id')!) ?? 0 } })
     await settle()
@@ -391,7 +381,7 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
   })
 
   it('a reader who scrolled up keeps their place and gets the button while rows below them grow', async () => {
-    const report = stubResizeObserver()
+    const { report } = stubResizeObserver()
     const heights = new Map<string, number>()
     const { w, transport, scroller } = mountList({ list: { measureRow: (el: HTMLElement) => heights.get(el.getAttribute('data-kefu-id')!) ?? 0 } })
     await settle()
@@ -543,14 +533,7 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
   })
 
   it('measures rows with ResizeObserver when there is one', async () => {
-    const observed = new Set<Element>()
-    let callback: ((entries: { target: Element }[]) => void) | undefined
-    vi.stubGlobal('ResizeObserver', class {
-      constructor(cb: any) { callback = cb }
-      observe(el: Element) { observed.add(el) }
-      unobserve(el: Element) { observed.delete(el) }
-      disconnect() { observed.clear() }
-    })
+    const { observed, report } = stubResizeObserver()
     const heights = new Map<string, number>()
     const { w, transport, spacer } = mountList({ list: { measureRow: (el: HTMLElement) => heights.get(el.getAttribute('data-kefu-id')!) ?? 0 } })
     await settle()
@@ -561,7 +544,7 @@ describe(`KefuMessageList on ${vueLabel}`, () => {
     expect(observed.has(w.find('.kefu-list__scroller').element)).toBe(true)
     // the row's content grows (an image loaded): the observer reports it
     heights.set(a.id, 300)
-    callback!([{ target: row }])
+    report(row)
     await settle()
     // one 300px row in a 400px viewport: no spacer needed, and the model knows its height
     expect(spacer('top') + spacer('bottom')).toBe(0)

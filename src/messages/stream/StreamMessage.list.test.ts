@@ -6,6 +6,7 @@ import { rendererProps } from '../types'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
 import { host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
+import { stubResizeObserver } from '../../testing/resizeObserver'
 import { KefuProvider } from '../../components/KefuProvider/KefuProvider'
 import { KefuMessageList } from '../../components/KefuMessageList/KefuMessageList'
 import { ListModel } from '../../components/KefuMessageList/model'
@@ -67,13 +68,7 @@ describe(`a streamed answer in the message list (${vueLabel})`, () => {
   // Vue 2's computeds notify their readers on every change, so there the list still renders per
   // chunk (correctly, only slower); Vue 3 skips a render whose inputs kept their values.
   it.skipIf(isVue2)('does not render the list again per chunk, nor when the growing answer gets taller', async () => {
-    let callback: ((entries: { target: Element }[]) => void) | undefined
-    vi.stubGlobal('ResizeObserver', class {
-      constructor(cb: any) { callback = cb }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    })
+    const { report } = stubResizeObserver()
     const heights = new Map<string, number>()
     const { engine, transport } = realEngine({ history: false })
     const Host = defineComponent({
@@ -107,7 +102,7 @@ describe(`a streamed answer in the message list (${vueLabel})`, () => {
     expect(w.find('.kefu-stream').text()).toContain(chunks.join('').trim())
     // the answer wraps to more lines: the list still follows it to the bottom, without a render
     heights.set(id, 70)
-    callback!([{ target: w.find(`[data-kefu-id="${id}"]`).element }])
+    report(w.find(`[data-kefu-id="${id}"]`).element)
     await settle()
     expect(scroller.scrollTop).toBe(bottomBefore + 20)
     expect(layouts).not.toHaveBeenCalled()
