@@ -5,7 +5,7 @@ import { computed, defineComponent, shallowRef } from 'vue-demi'
 import { hc } from '../../vue/compat'
 import { rendererProps } from '../types'
 import { payloadOf } from '../_shared/context'
-import { loadMarkdown, markdownReady, plainTextHtml, renderMarkdown } from './markdown'
+import { loadMarkdownWhenIdle, markdownReady, plainTextHtml, renderMarkdown } from './markdown'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import './markdown.css'
 
@@ -15,9 +15,10 @@ export const RichTextMessage = defineComponent({
   props: rendererProps,
   setup(props) {
     const payload = computed(() => payloadOf(props.message, 'richText'))
-    // The text, escaped, until marked and DOMPurify are loaded (the first rich message loads them).
+    // The text, escaped, until marked and DOMPurify are loaded (the first rich message loads them
+    // once the page is idle, so not between the mount and the first paint).
     const ready = shallowRef(markdownReady())
-    if (!ready.value) loadMarkdown().then(() => { ready.value = true }, () => {})
+    if (!ready.value) loadMarkdownWhenIdle().then(() => { ready.value = true }, () => {})
     const html = computed(() => {
       const p = payload.value
       if (p && !ready.value) return plainTextHtml(typeof p.content === 'string' ? p.content : String(p.content ?? ''))

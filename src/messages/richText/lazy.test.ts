@@ -1,6 +1,6 @@
 // marked and DOMPurify load on demand: until then a rich or streamed message shows its text,
 // escaped (never interpreted), and the Markdown replaces it once loaded.
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue-demi'
 import { RichTextMessage } from './RichTextMessage'
 import { StreamMessage } from '../stream/StreamMessage'
@@ -41,6 +41,36 @@ describe(`Markdown loaded on demand (${vueLabel})`, () => {
     await settle()
     expect(w.find('strong').text()).toBe('hi')
     unmount(w)
+  })
+
+  it('renderers start loading Markdown when the page is idle, not while the chat mounts', async () => {
+    resetMarkdownForTests()
+    const idle: Array<() => void> = []
+    const timeouts: unknown[] = []
+    vi.stubGlobal('requestIdleCallback', (cb: () => void, opts?: { timeout?: number }) => { idle.push(cb); timeouts.push(opts?.timeout); return idle.length })
+    try {
+      const w = mountRenderer(RichTextMessage, fixtureMessage('r2', { kind: 'richText', src: '30', content: '**bold**' }))
+      const s = mountRenderer(StreamMessage, fixtureMessage('s2', { kind: 'stream', src: '31', chunks: ['**hi**'], isFinished: false }))
+      // one idle request for both, with a deadline; nothing loaded meanwhile
+      expect(idle).toHaveLength(1)
+      expect(timeouts[0]).toBeGreaterThan(0)
+      await new Promise((r) => setTimeout(r, 30))
+      expect(markdownReady()).toBe(false)
+      expect(w.find('.kefu-markdown').text()).toBe('**bold**')
+      idle[0]!()
+      await settle()
+      expect(w.find('strong').text()).toBe('bold')
+      expect(s.find('strong').text()).toBe('hi')
+      // loaded: a later renderer draws Markdown at once, without asking for idle time
+      const later = mountRenderer(RichTextMessage, fixtureMessage('r3', { kind: 'richText', src: '30', content: '*it*' }))
+      expect(idle).toHaveLength(1)
+      expect(later.find('em').text()).toBe('it')
+      unmount(w)
+      unmount(s)
+      unmount(later)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('renderMarkdown returns escaped text before loading and starts the load', async () => {

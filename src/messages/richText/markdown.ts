@@ -62,6 +62,25 @@ export function loadMarkdown(): Promise<void> {
   return loading
 }
 
+let idleLoad: Promise<void> | null = null
+
+/**
+ * {@link loadMarkdown} for renderers, started when the page is next idle (`requestIdleCallback`,
+ * at most 500 ms later) instead of at once; without `requestIdleCallback`, at once. A renderer's
+ * first paint shows the escaped text either way, so evaluating marked and DOMPurify (and
+ * building the pipeline) no longer lands between the chat's mount and its first paint. Once a
+ * load has started or finished, it is that load. @internal
+ */
+export function loadMarkdownWhenIdle(): Promise<void> {
+  if (pipeline || loading || typeof requestIdleCallback !== 'function') return loadMarkdown()
+  if (!idleLoad) {
+    idleLoad = new Promise<void>((resolve) => { requestIdleCallback(() => resolve(), { timeout: 500 }) })
+      .then(() => { idleLoad = null }, () => { idleLoad = null })
+      .then(loadMarkdown)
+  }
+  return idleLoad
+}
+
 /** Whether {@link loadMarkdown} has finished, so {@link renderMarkdown} renders Markdown. */
 export function markdownReady(): boolean {
   return pipeline !== null
@@ -72,6 +91,7 @@ export function resetMarkdownForTests(): void {
   pipeline = null
   streamParts = null
   loading = null
+  idleLoad = null
   cache.clear()
 }
 

@@ -8,7 +8,7 @@ import { computed, defineComponent, onBeforeUnmount, onMounted, onUpdated, shall
 import { hc, useElementRef } from '../../vue/compat'
 import { rendererProps } from '../types'
 import { arr, payloadOf, str } from '../_shared/context'
-import { loadMarkdown, markdownReady, plainTextHtml, streamTools } from '../richText/markdown'
+import { loadMarkdownWhenIdle, markdownReady, plainTextHtml, streamTools } from '../richText/markdown'
 import type { StreamBlocks } from './incremental'
 import { renderUnsupported } from '../unsupported/UnsupportedMessage'
 import '../richText/markdown.css'
@@ -47,7 +47,7 @@ export const StreamMessage = defineComponent({
     const payload = computed(() => payloadOf(props.message, 'stream'))
     // plain text until marked and DOMPurify are loaded, then Markdown
     const ready = shallowRef(markdownReady())
-    if (!ready.value) loadMarkdown().then(() => { ready.value = true }, () => {})
+    if (!ready.value) loadMarkdownWhenIdle().then(() => { ready.value = true }, () => {})
     const text = computed(() => {
       const p = payload.value
       return p ? arr(p.chunks).map(str).join('') : ''
