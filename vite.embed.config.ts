@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -350,6 +351,93 @@ function chunkReport(): Plugin {
   }
 }
 
+/** Where the third-party licence texts of the embed go (next to the scripts that carry the code). */
+const LICENCES_FILE = 'kefu-kit.LICENSES.txt'
+
+/**
+ * The embed carries other people's code (Vue, marked, DOMPurify) and data (the emoji names), and
+ * minifying drops their licence comments. Writes their licence texts, read from the packages the
+ * bundle really contains, into kefu-kit.LICENSES.txt, and puts one legal comment at the top of
+ * kefu-kit.core.js that points to it. A bundled package without a licence file fails the build.
+ */
+function thirdPartyLicences(): Plugin {
+  const version = JSON.parse(readFileSync(here('package.json'), 'utf8')).version as string
+  /** The package folder (the nearest package.json with a name above a node_modules module). */
+  const packageDir = (id: string) => {
+    let dir = dirname(id)
+    while (dir.includes('node_modules')) {
+      const pj = join(dir, 'package.json')
+      if (existsSync(pj) && JSON.parse(readFileSync(pj, 'utf8')).name) return dir
+      dir = dirname(dir)
+    }
+    return null
+  }
+  return {
+    name: 'kefu-embed-third-party-licences',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const packages = new Map<string, { name: string; version: string; license: string; text: string }>()
+      let emoji = false
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        for (const id of Object.keys(chunk.modules)) {
+          if (/[\\/]src[\\/]components[\\/]KefuEmojiPicker[\\/]data\.ts$/.test(id)) emoji = true
+          if (!id.includes('node_modules')) continue
+          const dir = packageDir(id.replace(/^\0/, '').replace(/\?.*$/, ''))
+          if (!dir || packages.has(dir)) continue
+          const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+          const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find(existsSync)
+          if (!file) return this.error(`${pj.name} is in the embed but has no licence file in ${dir}: its licence text must ship with it`)
+          packages.set(dir, { name: pj.name, version: pj.version, license: String(pj.license ?? ''), text: readFileSync(file, 'utf8').trim() })
+        }
+      }
+      // packages with the same licence text (Vue's) are listed together, with the text once
+      const byText = new Map<string, typeof packages extends Map<string, infer V> ? V[] : never>()
+      for (const p of [...packages.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+        byText.set(p.text, [...(byText.get(p.text) ?? []), p])
+      }
+      const rule = '-'.repeat(72)
+      const parts = [
+        `Kefu Kit ${version}: the one-script embed (dist/embed). Kefu Kit is MIT licensed (see LICENSE in the package).`,
+        'These files also carry the following third-party code and data, under their own licences.',
+      ]
+      for (const [text, list] of byText) {
+        parts.push(`${rule}\n${list.map((p) => `${p.name} ${p.version} ${p.license.startsWith('(') ? p.license : `(${p.license})`}`).join('\n')}\n\n${text}`)
+      }
+      if (emoji) {
+        parts.push(`${rule}\nThe emoji picker's names and keywords (kefu-kit.emoji-data-*.js), derived from emojibase-data 17.0.0
+(MIT, https://emojibase.dev), whose data comes from the Unicode CLDR annotations
+(Unicode License v3, https://www.unicode.org/license.txt).
+
+MIT License
+
+Copyright (c) 2017-2019 Miles Johnson
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`)
+      }
+      this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source: parts.join('\n\n') + '\n' })
+      const core = bundle['kefu-kit.core.js']
+      if (core?.type !== 'chunk') return this.error('kefu-kit.core.js is missing: no place for the licence comment')
+      const names = [...new Set([...packages.values()].map((p) => (p.name.startsWith('@vue/') ? 'vue' : p.name)))]
+      core.code = `/*! Kefu Kit ${version} | MIT | with ${[...names, ...(emoji ? ['emojibase-data'] : [])].join(', ')}: ${LICENCES_FILE} */\n${core.code}`
+    },
+  }
+}
+
 // `npm run build` runs this after the library build (`npm run build:embed`), into dist/embed:
 // - `kefu-kit.js`: the classic script pages load (the loader, see src/embed/loader.ts);
 // - `kefu-kit.core.js`: the kit with Vue 3 and its CSS, an ES module the loader imports from its
@@ -366,7 +454,7 @@ export default defineConfig(() => ({
     ],
   },
   define: DEFINE,
-  plugins: [sharedFromLoader(), collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport()],
+  plugins: [sharedFromLoader(), collectCoreModules(), noFixtures(), cssIntoScript(), loaderScript(), chunkReport(), thirdPartyLicences()],
   build: {
     lib: {
       entry: { 'kefu-kit.core': here('src/embed/core.ts') },

@@ -97,7 +97,8 @@ function summary(size, web) {
   console.log(`mount 50,000 vs 5,000:              ${r(m['kit:50000'].min, m['kit:5000'].min)}  goal ≤ 2×`)
   console.log(`append at 50,000 vs 1,000:          ${r(web.append[50000].med, web.append[1000].med)}  goal ≤ 1.5× (medians ${web.append[50000].med.toFixed(1)} / ${web.append[1000].med.toFixed(1)} ms)`)
   console.log(`stream last 50 vs first 50 chunks:  ${r(web.stream[10000].last, web.stream[10000].first)} (10,000 history), ${r(web.stream[1000].last, web.stream[1000].first)} (1,000)  goal ≤ 1.3×`)
-  console.log(`stream CPU per chunk, 10,000 history: ${web.stream[10000].mean.toFixed(1)} ms mean  goal ≤ 4 ms`)
+  const sp = web.stream[10000]
+  console.log(`stream CPU per chunk, 10,000 history: ${sp.mean.toFixed(1)} ms mean  goal ≤ 4 ms  (each chunk measured through DevTools; in-page figure beside it, a whole answer driven inside the page, one metric read around it: ${sp.inPage.toFixed(1)} ms)`)
   console.log(`host bundle before the first message: ${kb(size.initial)}  goal ≤ 32 KB; everything: ${kb(size.all)}  goal ≤ 55 KB (one chat: ${kb(size.chat)})`)
   console.log(`embed at mount, before the first rich-text message (kefu-kit.js + kefu-kit.core.js + its static imports): ${kb(size.embed.initial)}  goal ≤ 90 KB; with Markdown: ${kb(size.embed.initial + size.embed.markdown)}`)
 }

@@ -108,6 +108,19 @@ window.bench = {
   async emptyFrame() {
     await frame()
   },
+  /**
+   * a whole answer of `total` chunks driven from inside the page, one chunk per frame as
+   * streamChunk does, with no DevTools round trip between them (the caller reads the CPU metrics
+   * once before and once after), then one more frame so the last chunk is painted
+   */
+  async streamAnswer(total) {
+    for (let k = 0; k < total; k++) await window.bench.streamChunk(k, total)
+    await frame()
+  },
+  /** the same number of frames that draw nothing, driven the same way: the loop's own cost */
+  async emptyFrames(n) {
+    for (let k = 0; k <= n; k++) await frame()
+  },
   streamHtmlLength() {
     const all = document.querySelectorAll('.kefu-stream .kefu-markdown')
     return all.length ? all[all.length - 1].innerHTML.length : 0

@@ -13,7 +13,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { extname, join, normalize, sep } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
@@ -438,5 +438,21 @@ describe('embed: one script on any page, and the H5 page', () => {
       assertNoPageProblems(page)
     })
     await closePage(page)
+  })
+
+  it('the files carry their third-party licences: kefu-kit.LICENSES.txt names every bundled package with its licence text, the core points to it', () => {
+    const dir = join(ROOT, 'dist', 'embed')
+    const core = readFileSync(join(dir, 'kefu-kit.core.js'), 'utf8')
+    assert.match(core.slice(0, 200), /^\/\*! Kefu Kit \S+ \| MIT \| with vue, .*: kefu-kit\.LICENSES\.txt \*\//)
+    const text = readFileSync(join(dir, 'kefu-kit.LICENSES.txt'), 'utf8')
+    // Vue's code is in the core, marked and DOMPurify in the Markdown chunk, the emoji names in theirs
+    for (const name of ['@vue/runtime-core', '@vue/runtime-dom', '@vue/reactivity', '@vue/shared', 'marked', 'dompurify']) {
+      const version = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version
+      assert.ok(text.includes(`${name} ${version} `), `${name} ${version} is listed`)
+    }
+    assert.ok(text.includes('Copyright (c) 2018-present, Yuxi (Evan) You'), 'Vue\'s copyright line')
+    assert.ok(text.includes('Apache License') && text.includes('Copyright (c) 2017-2019 Miles Johnson'), 'DOMPurify\'s and emojibase\'s texts')
+    // the H5 page's copy of the kit carries the same file
+    assert.equal(readFileSync(join(ROOT, 'dist-h5', 'kefu-kit.LICENSES.txt'), 'utf8'), text)
   })
 })

@@ -7,6 +7,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { closePage, openPage, withShot, usePlayground } from '../lib/browser.mjs'
 import { ensureKitStyles, until, waitForOpening } from '../lib/chat.mjs'
+import { SCREENSHOTS, ensureDir } from '../lib/env.mjs'
+import { join } from 'node:path'
 
 const SCROLLER = '.kefu-chat .kefu-list__scroller'
 
@@ -84,6 +86,13 @@ describe('the list at the bottom', () => {
         ])
         assert.ok(Math.abs(kept.moved) <= 1, `the reader's place moved by ${kept.moved}px`)
         assert.match(kept.button ?? '', /2 new messages/)
+        // the button sits centred in the list, its label on one line
+        const button = page.locator('.kefu-chat [data-kefu-new-messages]')
+        const [b, list] = [await button.boundingBox(), await page.locator(SCROLLER).boundingBox()]
+        assert.ok(Math.abs(b.x + b.width / 2 - (list.x + list.width / 2)) <= 2, `centred: ${JSON.stringify({ b, list })}`)
+        assert.ok(b.height < 44, `one line: ${b.height}`)
+        ensureDir(SCREENSHOTS)
+        await page.locator('.kefu-chat').screenshot({ path: join(SCREENSHOTS, 'list-new-messages-400.png') })
       })
     } finally {
       await closePage(page)

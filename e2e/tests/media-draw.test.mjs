@@ -128,6 +128,45 @@ describe('media drawn in the chat, the image viewer and the emoji picker', () =>
     }
   })
 
+  it('the image viewer\'s code fails to load: opening a picture shows the list\'s notice with a retry, which loads it and opens the picture (375 px, dark and light)', async () => {
+    for (const theme of ['dark', 'light']) {
+      const page = await openPage(browser, { colorScheme: theme, width: 375, height: 760 })
+      try {
+        await withShot(`media-draw-viewer-unavailable-${theme}`, page, async () => {
+          // the viewer's own chunk (not its dialog's): what a dropped connection or a stale deploy does
+          const viewerChunk = /\/KefuImageViewer-[^/]*\.js(\?|$)/
+          let refused = 0
+          await page.route(viewerChunk, (route) => { refused++; return route.abort('connectionfailed') })
+          await page.goto(`${base}#/chat?locale=en&theme=${theme}`)
+          await waitForOpening(page)
+          await injectAll(page, base, ['m-image-1'])
+          const thumb = page.locator(`${SEL.row('m-image-1')} a[data-kefu-viewer]`)
+          await thumb.click()
+          const banner = page.locator('.kefu-chat [data-kefu-viewer-unavailable][role="alert"]')
+          await banner.waitFor({ timeout: 10_000 })
+          assert.ok(refused > 0, 'the viewer\'s chunk was asked for')
+          assert.match(await banner.textContent(), /Try again/)
+          const box = await banner.boundingBox()
+          assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `inside the screen: ${JSON.stringify(box)}`)
+          // one line: the notice and its button side by side (it wrapped at half the list's width once)
+          const line = await banner.evaluate((el) => [...el.children].map((c) => c.getClientRects().length))
+          assert.deepEqual(line, [1, 1], 'each part on one line')
+          assert.ok(box.height < 40, `one line high: ${box.height}`)
+          ensureDir(SCREENSHOTS)
+          await page.locator('.kefu-chat').screenshot({ path: join(SCREENSHOTS, `media-viewer-unavailable-375-${theme}.png`) })
+          // the connection is back: the retry loads the code, the banner goes, the picture opens
+          await page.unroute(viewerChunk)
+          await banner.locator('button').click()
+          await banner.waitFor({ state: 'detached', timeout: 10_000 })
+          await page.locator('.kefu-viewer[role="dialog"] .kefu-viewer__stage[data-kefu-zoom]').waitFor({ timeout: 10_000 })
+          assertNoPageProblems(page, { allowConsole: [/KefuImageViewer-/, /Failed to fetch dynamically imported module/, /ERR_CONNECTION_FAILED|net::ERR_FAILED/] })
+        })
+      } finally {
+        await closePage(page)
+      }
+    }
+  })
+
   it('picks an emoji by keyboard into the composer at the caret', async () => {
     const page = await openPage(browser, { colorScheme: 'dark', width: 375, height: 760 })
     try {
