@@ -19,11 +19,21 @@ if (typeof HTMLCanvasElement !== 'undefined') {
 //   <body> (lang, dir);
 // - timers: a file that ends with fake timers installed does not hand them to the next file.
 // - the kit's module state: loaded and added locales, Markdown (loaded on demand), the
-//   placeholder's once-per-message warnings go back to what a fresh import has.
+//   placeholder's once-per-message warnings go back to what a fresh import has. On the copies
+//   the file started with AND on the ones the next file will get: a test that calls
+//   vi.resetModules() and imports the kit again leaves new copies in the module graph, with the
+//   state it gave them (a locale it loaded stayed loaded for the next file).
 // Vitest itself restores spies (vi.restoreAllMocks) between files.
-import { resetLocalesForTests } from '../../src/i18n/index.ts'
-import { resetMarkdownForTests } from '../../src/messages/richText/markdown.ts'
-import { resetUnsupportedWarningsForTests } from '../../src/messages/unsupported/UnsupportedMessage.ts'
+import * as i18n from '../../src/i18n/index.ts'
+import * as markdown from '../../src/messages/richText/markdown.ts'
+import * as unsupported from '../../src/messages/unsupported/UnsupportedMessage.ts'
+
+function resetKitState(copies) {
+  const [i, m, u] = copies
+  i.resetLocalesForTests()
+  m.resetMarkdownForTests()
+  u.resetUnsupportedWarningsForTests()
+}
 
 const g = globalThis
 if (typeof g.beforeEach === 'function' && typeof localStorage !== 'undefined') {
@@ -37,11 +47,16 @@ if (typeof g.beforeEach === 'function' && typeof localStorage !== 'undefined') {
   })
 }
 if (typeof g.afterAll === 'function' && typeof document !== 'undefined') {
-  g.afterAll(() => {
+  g.afterAll(async () => {
     g.vi?.useRealTimers()
-    resetLocalesForTests()
-    resetMarkdownForTests()
-    resetUnsupportedWarningsForTests()
+    resetKitState([i18n, markdown, unsupported])
+    // the copies the module graph holds now (the same ones unless a test reset the modules)
+    const current = await Promise.all([
+      import('../../src/i18n/index.ts'),
+      import('../../src/messages/richText/markdown.ts'),
+      import('../../src/messages/unsupported/UnsupportedMessage.ts'),
+    ])
+    if (current[0] !== i18n || current[1] !== markdown || current[2] !== unsupported) resetKitState(current)
     document.body.innerHTML = ''
     for (const el of [document.documentElement, document.body]) {
       for (const name of el.getAttributeNames()) el.removeAttribute(name)
