@@ -18,6 +18,9 @@ if (typeof HTMLCanvasElement !== 'undefined') {
 // - the document: elements tests attached to <body>, and attributes on <html> and
 //   <body> (lang, dir);
 // - timers: a file that ends with fake timers installed does not hand them to the next file.
+// - components: what a file left mounted is unmounted (src/testing/mount.ts keeps the list), so it
+//   does not react to what the next file does (a lazy renderer loading redrew a finished file's
+//   rows) nor keep its engine and timers running.
 // - the kit's module state: loaded and added locales, Markdown (loaded on demand), the
 //   placeholder's once-per-message warnings go back to what a fresh import has. On the copies
 //   the file started with AND on the ones the next file will get: a test that calls
@@ -27,9 +30,12 @@ if (typeof HTMLCanvasElement !== 'undefined') {
 import * as i18n from '../../src/i18n/index.ts'
 import * as markdown from '../../src/messages/richText/markdown.ts'
 import * as unsupported from '../../src/messages/unsupported/UnsupportedMessage.ts'
+import * as mounting from '../../src/testing/mount.ts'
 
 function resetKitState(copies) {
-  const [i, m, u] = copies
+  const [i, m, u, t] = copies
+  // first: an unmounted component no longer reacts to the resets below
+  t.unmountAllForTests()
   i.resetLocalesForTests()
   m.resetMarkdownForTests()
   u.resetUnsupportedWarningsForTests()
@@ -49,14 +55,16 @@ if (typeof g.beforeEach === 'function' && typeof localStorage !== 'undefined') {
 if (typeof g.afterAll === 'function' && typeof document !== 'undefined') {
   g.afterAll(async () => {
     g.vi?.useRealTimers()
-    resetKitState([i18n, markdown, unsupported])
+    const started = [i18n, markdown, unsupported, mounting]
+    resetKitState(started)
     // the copies the module graph holds now (the same ones unless a test reset the modules)
     const current = await Promise.all([
       import('../../src/i18n/index.ts'),
       import('../../src/messages/richText/markdown.ts'),
       import('../../src/messages/unsupported/UnsupportedMessage.ts'),
+      import('../../src/testing/mount.ts'),
     ])
-    if (current[0] !== i18n || current[1] !== markdown || current[2] !== unsupported) resetKitState(current)
+    if (current.some((m, k) => m !== started[k])) resetKitState(current)
     document.body.innerHTML = ''
     for (const el of [document.documentElement, document.body]) {
       for (const name of el.getAttributeNames()) el.removeAttribute(name)
