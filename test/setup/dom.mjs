@@ -33,9 +33,7 @@ import * as unsupported from '../../src/messages/unsupported/UnsupportedMessage.
 import * as mounting from '../../src/testing/mount.ts'
 
 function resetKitState(copies) {
-  const [i, m, u, t] = copies
-  // first: an unmounted component no longer reacts to the resets below
-  t.unmountAllForTests()
+  const [i, m, u] = copies
   i.resetLocalesForTests()
   m.resetMarkdownForTests()
   u.resetUnsupportedWarningsForTests()
@@ -56,7 +54,6 @@ if (typeof g.afterAll === 'function' && typeof document !== 'undefined') {
   g.afterAll(async () => {
     g.vi?.useRealTimers()
     const started = [i18n, markdown, unsupported, mounting]
-    resetKitState(started)
     // the copies the module graph holds now (the same ones unless a test reset the modules)
     const current = await Promise.all([
       import('../../src/i18n/index.ts'),
@@ -64,7 +61,17 @@ if (typeof g.afterAll === 'function' && typeof document !== 'undefined') {
       import('../../src/messages/unsupported/UnsupportedMessage.ts'),
       import('../../src/testing/mount.ts'),
     ])
-    if (current.some((m, k) => m !== started[k])) resetKitState(current)
+    const fresh = current.some((m, k) => m !== started[k])
+    // first the components: an unmounted one no longer reacts to what follows
+    mounting.unmountAllForTests()
+    if (fresh) current[3].unmountAllForTests()
+    // the dynamic imports a test started without waiting (a lazy renderer, Markdown, a locale)
+    // finish inside this file: one still loading when the worker's run is torn down is rejected
+    // ("Cannot load … after the environment was torn down") and that module stays failed in the
+    // shared module graph for every later file of the worker (seen: Markdown, shuffled run)
+    await g.vi?.dynamicImportSettled()
+    resetKitState(started)
+    if (fresh) resetKitState(current)
     document.body.innerHTML = ''
     for (const el of [document.documentElement, document.body]) {
       for (const name of el.getAttributeNames()) el.removeAttribute(name)
