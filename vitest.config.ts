@@ -23,6 +23,8 @@ export default defineConfig({
     maxWorkers: '100%',
     // on a shared machine a CPU-heavy property test can take several times its quiet-machine time
     testTimeout: 30_000,
+    // hooks too: a beforeAll that preloads chunks (Markdown, a locale, the viewer) is a cold import
+    hookTimeout: 30_000,
     // a failure stands out: one dot per test, then the failures in full
     reporters: process.env.CI ? ['dot', ['json', { outputFile: 'artifacts/vitest.json' }]] : ['dot'],
     // banners from Vue 2 and the Tencent SDK are dropped; everything else (ours included) prints

@@ -1,5 +1,6 @@
 // Helpers for the shell's component tests (test files only). Everything works with
 // @vue/test-utils v2 (Vue 3) and v1 (Vue 2.7), so each suite runs unchanged on both runtimes.
+import { vi } from 'vitest'
 import { nextTick } from 'vue-demi'
 import { createConversation } from '../protocol/engine'
 import type { ConversationEngine, ConversationOptions } from '../protocol/engine/types'
@@ -12,6 +13,19 @@ export async function settle(): Promise<void> {
   await nextTick()
   await flush()
   await nextTick()
+}
+
+/** How long a test waits for a dynamic import (below the suite's 30 s test timeout, vitest.config.ts). */
+export const LOAD_BUDGET_MS = 20_000
+
+/**
+ * Waits until `check` passes when what it waits for is a dynamic import (a lazy chunk, a locale):
+ * for as long as a cold import may take when the suite runs on every core of a loaded machine,
+ * which is longer than `vi.waitFor`'s default second (a chunk load measured 0.8 s on a quiet
+ * moment). The wait is for the state, polled; the test's own timeout still bounds it.
+ */
+export function untilLoaded<T>(check: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: LOAD_BUDGET_MS, interval: 10 })
 }
 
 /** `findAll` as a plain array (test-utils v1 returns a WrapperArray). */

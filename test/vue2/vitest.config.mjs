@@ -27,6 +27,8 @@ export default {
     isolate: false,
     // as vitest.config.ts: a loaded shared machine can take several times the quiet-machine time
     testTimeout: 30_000,
+    // hooks too: a beforeAll that preloads chunks (Markdown, a locale, the viewer) is a cold import
+    hookTimeout: 30_000,
     include: VUE2_INCLUDE,
     exclude: VUE2_EXCLUDE,
     setupFiles: [here('../setup/dom.mjs')],

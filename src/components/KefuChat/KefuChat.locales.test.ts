@@ -3,18 +3,17 @@
 // the root carries lang and dir; a host adds a language of its own.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setPropsCompat, vueLabel } from '../../testing/mount'
-import { host, mountCompat, realEngine, settle, type, unmount } from '../../testing/shell'
+import { host, mountCompat, realEngine, settle, type, unmount, untilLoaded } from '../../testing/shell'
 import { isLocaleLoaded, resetLocalesForTests, type Messages } from '../../i18n'
 import en from '../../i18n/locales/en'
 import { KefuChat } from './KefuChat'
 
+// a locale is a chunk of its own: wait for the state, as long as a cold import may take on a loaded
+// machine (a fixed number of polls ran out at about 2 s)
 async function until(probe: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (probe()) return
-    await settle()
-    await new Promise((r) => setTimeout(r, 10))
-  }
-  throw new Error(`timed out waiting for ${what}`)
+  await untilLoaded(() => {
+    if (!probe()) throw new Error(`still waiting for ${what}`)
+  })
 }
 
 function mountChat(props: Record<string, unknown>) {

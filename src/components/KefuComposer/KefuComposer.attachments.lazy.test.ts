@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue-demi'
 import { mountCompat as mountBare, vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
-import { all, host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
+import { all, host, mountCompat, realEngine, settle, unmount, untilLoaded } from '../../testing/shell'
 import { makeContext } from '../../testing/renderers'
 
 const gate = vi.hoisted(() => {
@@ -67,7 +67,7 @@ describe(`the composer's attachments loading on first use, on ${vueLabel}`, () =
     // the code is held back: nothing in the row yet, nothing lost either
     expect(all(w, '.kefu-composer__attachment')).toHaveLength(0)
     gate.open()
-    await vi.waitFor(() => expect(all(w, '.kefu-composer__attachment')).toHaveLength(4))
+    await untilLoaded(() => expect(all(w, '.kefu-composer__attachment')).toHaveLength(4))
     await settle()
     expect(all(w, '.kefu-composer__chip-name').map((c) => c.text())).toEqual(['one.pdf', 'two.pdf', 'three.pdf', 'four.pdf'])
     unmount(w)
@@ -97,12 +97,12 @@ describe(`the composer's attachments loading on first use, on ${vueLabel}`, () =
     const w = mountBare(Comp)
     att.add([file('one.pdf')], 'paste')
     await settle()
-    await vi.waitFor(() => expect(att.error.value).not.toBe(''))
+    await untilLoaded(() => expect(att.error.value).not.toBe(''))
     expect(att.error.value).toBe(ctx.t('actionError.unavailable'))
     expect(att.pending.value).toHaveLength(0)
     fail = false
     att.add([file('two.pdf')], 'paste')
-    await vi.waitFor(() => expect(att.pending.value).toHaveLength(2))
+    await untilLoaded(() => expect(att.pending.value).toHaveLength(2))
     expect(att.pending.value.map((p) => p.name)).toEqual(['one.pdf', 'two.pdf'])
     expect(att.error.value).toBe('')
     expect(loads).toBe(2)

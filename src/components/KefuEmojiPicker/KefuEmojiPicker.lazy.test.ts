@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
-import { host, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
+import { host, mountCompat, realEngine, settle, unmount, untilLoaded } from '../../testing/shell'
 
 const gate = vi.hoisted(() => {
   let open!: () => void
@@ -47,7 +47,7 @@ describe(`the emoji picker loading on first open, on ${vueLabel}`, () => {
     // nothing moved focus while loading
     expect(document.activeElement).toBe(button)
     gate.open()
-    await vi.waitFor(() => expect(picker()?.querySelector('.kefu-emoji__search')).toBeTruthy())
+    await untilLoaded(() => expect(picker()?.querySelector('.kefu-emoji__search')).toBeTruthy())
     await settle()
     expect(picker()!.getAttribute('aria-busy')).toBeNull()
     expect((document.activeElement as HTMLElement).classList.contains('kefu-emoji__search')).toBe(true)

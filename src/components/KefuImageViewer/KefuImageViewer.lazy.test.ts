@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent } from 'vue-demi'
 import { vueLabel } from '../../testing/mount'
 import { hc } from '../../vue/compat'
-import { all, host, keydown, mountCompat, realEngine, settle, unmount } from '../../testing/shell'
+import { all, host, keydown, mountCompat, realEngine, settle, unmount, untilLoaded } from '../../testing/shell'
 
 // holds the viewer's module back until the test lets it through
 const gate = vi.hoisted(() => {
@@ -51,7 +51,7 @@ async function withImages(options: { images?: boolean } = {}) {
   harness.transport.receive({ body: { type: 'image', url: 'https://example.com/1.png' } })
   harness.transport.receive({ body: { type: 'image', url: 'https://example.com/2.png', width: 400, height: 300 } })
   await settle()
-  await vi.waitFor(() => expect(asked.count).toBe(1))
+  await untilLoaded(() => expect(asked.count).toBe(1))
   await loadListImageViewer().catch(() => {})
   await settle()
   return { w, harness, loadListImageViewer }
@@ -88,7 +88,7 @@ describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
     await links[1].trigger('click')
     await settle()
     gate.open()
-    await vi.waitFor(() => expect(dialog()?.querySelector('.kefu-viewer__zoom-in')).toBeTruthy())
+    await untilLoaded(() => expect(dialog()?.querySelector('.kefu-viewer__zoom-in')).toBeTruthy())
     await settle()
     d = dialog()!
     expect(d.querySelector('.kefu-viewer__stage')!.getAttribute('aria-busy')).toBeNull()
@@ -102,7 +102,7 @@ describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
     const { w } = await withImages()
     const links = all(w, 'a[data-kefu-viewer]')
     await links[0].trigger('click')
-    await vi.waitFor(() => expect(document.querySelector('[data-kefu-viewer-unavailable]')).toBeTruthy())
+    await untilLoaded(() => expect(document.querySelector('[data-kefu-viewer-unavailable]')).toBeTruthy())
     const banner = document.querySelector('[data-kefu-viewer-unavailable]')!
     expect(banner.getAttribute('role')).toBe('alert')
     expect(banner.textContent).toContain('Image failed to load')
@@ -110,7 +110,7 @@ describe(`the image viewer loading on first open, on ${vueLabel}`, () => {
     // the retry asks again (still offline here: the banner stays, nothing else is drawn)
     const before = asked.count
     ;(banner.querySelector('button') as HTMLButtonElement).click()
-    await vi.waitFor(() => expect(asked.count).toBe(before + 1))
+    await untilLoaded(() => expect(asked.count).toBe(before + 1))
     await settle()
     expect(document.querySelector('[data-kefu-viewer-unavailable]')).toBeTruthy()
     expect(dialog()).toBeNull()

@@ -6,7 +6,7 @@ import { TextMessage } from '../../messages/text/TextMessage'
 import { fixtureMessage } from '../../messages/_shared/fixture'
 import type { ChatMessage } from '../../protocol/engine/types'
 import { makeContext, unmount } from '../../testing/renderers'
-import { host, mountCompat, settle } from '../../testing/shell'
+import { host, mountCompat, settle, untilLoaded } from '../../testing/shell'
 import { vueLabel } from '../../testing/mount'
 
 const gates = vi.hoisted(() => {
@@ -56,7 +56,7 @@ describe(`the row's parts loaded on first use, on ${vueLabel}`, () => {
     expect(w.find('.kefu-feedback__row').attributes('aria-hidden')).toBe('true')
     expect(w.findAll('button').length).toBe(0)
     gates.feedback.open()
-    await vi.waitFor(() => expect(w.find('[data-kefu-feedback="up"]').exists()).toBe(true))
+    await untilLoaded(() => expect(w.find('[data-kefu-feedback="up"]').exists()).toBe(true))
     expect(w.find('.kefu-feedback--loading').exists()).toBe(false)
     expect(w.find('[data-kefu-ai-label]').exists()).toBe(true)
     unmount(w)
@@ -80,7 +80,7 @@ describe(`the row's parts loaded on first use, on ${vueLabel}`, () => {
     expect(w.find('.kefu-row__status--sending .kefu-sr-only').text()).toBe('Sending')
     expect(w.find('[role="progressbar"]').exists()).toBe(false)
     gates.upload.open()
-    await vi.waitFor(() => expect(w.find('[role="progressbar"]').exists()).toBe(true))
+    await untilLoaded(() => expect(w.find('[role="progressbar"]').exists()).toBe(true))
     expect(w.find('.kefu-upload__cancel').exists()).toBe(true)
     unmount(w)
   })
