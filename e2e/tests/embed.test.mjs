@@ -16,6 +16,7 @@ import { createServer } from 'node:http'
 import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { extname, join, normalize, sep } from 'node:path'
 import { spawnSync } from 'node:child_process'
+import { gzipSync } from 'node:zlib'
 import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
 import { ROOT, SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 
@@ -454,5 +455,22 @@ describe('embed: one script on any page, and the H5 page', () => {
     assert.ok(text.includes('Apache License') && text.includes('Copyright (c) 2017-2019 Miles Johnson'), 'DOMPurify\'s and emojibase\'s texts')
     // the H5 page's copy of the kit carries the same file
     assert.equal(readFileSync(join(ROOT, 'dist-h5', 'kefu-kit.LICENSES.txt'), 'utf8'), text)
+  })
+
+  it('the page fetches at most 90 KB gzip before the first rich-text message: kefu-kit.js, kefu-kit.core.js and its static imports', () => {
+    const dir = join(ROOT, 'dist', 'embed')
+    // what the browser fetches at mount: the loader, the core and whatever the core imports statically
+    const closure = (file, seen = new Set()) => {
+      if (seen.has(file)) return seen
+      seen.add(file)
+      const code = readFileSync(join(dir, file), 'utf8')
+      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) closure(m[1], seen)
+      return seen
+    }
+    const files = ['kefu-kit.js', ...closure('kefu-kit.core.js')]
+    const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0)
+    // the budget of the one-script embed (npm run bench prints the same figure, file by file)
+    assert.ok(bytes <= 90 * 1024, `${files.join(' + ')}: ${(bytes / 1024).toFixed(1)} KB gzip, over the 90 KB budget`)
+    assert.ok(!files.some((f) => /marked|dompurify/.test(f)), `Markdown is not fetched at mount: ${files.join(', ')}`)
   })
 })
