@@ -377,7 +377,8 @@ function thirdPartyLicences(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const packages = new Map<string, { name: string; version: string; license: string; text: string }>()
+      type Bundled = { name: string; version: string; license: string; text: string }
+      const packages = new Map<string, Bundled>()
       let emoji = false
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue
@@ -393,7 +394,7 @@ function thirdPartyLicences(): Plugin {
         }
       }
       // packages with the same licence text (Vue's) are listed together, with the text once
-      const byText = new Map<string, typeof packages extends Map<string, infer V> ? V[] : never>()
+      const byText = new Map<string, Bundled[]>()
       for (const p of [...packages.values()].sort((a, b) => a.name.localeCompare(b.name))) {
         byText.set(p.text, [...(byText.get(p.text) ?? []), p])
       }

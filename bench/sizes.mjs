@@ -53,6 +53,23 @@ export function sizes() {
   return out
 }
 
+/** Static imports of an embed file (and theirs), paths relative to the embed's folder `dir`. */
+export function embedStaticClosure(dir, entry, seen = new Set()) {
+  if (seen.has(entry)) return seen
+  seen.add(entry)
+  const sub = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : ''
+  const code = readFileSync(`${dir}/${entry}`, 'utf8')
+  for (const m of code.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
+    embedStaticClosure(dir, new URL(m[1], `file:///${sub}`).pathname.slice(1), seen)
+  }
+  return seen
+}
+
+/** What a page fetches when the embed mounts (before the first rich-text message): the loader, the core and the core's static imports. */
+export function embedAtMount(dir) {
+  return ['kefu-kit.js', ...embedStaticClosure(dir, 'kefu-kit.core.js')]
+}
+
 /**
  * The one-script embed: dist/embed/kefu-kit.js, a small classic script that imports the kit's code
  * (kefu-kit.core.js: Vue 3, the kit, the launcher and the CSS) from its own folder, and the chunks
@@ -70,19 +87,9 @@ export function embedSizes() {
   }
   walk('')
   const size = (f) => gz(readFileSync(`${embedDir}/${f}`))
-  // static imports of an embed file (and theirs), paths relative to dist/embed
-  const staticClosure = (entry, seen = new Set()) => {
-    if (seen.has(entry)) return seen
-    seen.add(entry)
-    const dir = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : ''
-    const code = readFileSync(`${embedDir}/${entry}`, 'utf8')
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
-      staticClosure(new URL(m[1], `file:///${dir}`).pathname.slice(1), seen)
-    }
-    return seen
-  }
+  const staticClosure = (entry) => embedStaticClosure(embedDir, entry)
   const sum = (list) => [...list].reduce((a, f) => a + size(f), 0)
-  const initialFiles = new Set(['kefu-kit.js', ...staticClosure('kefu-kit.core.js')])
+  const initialFiles = new Set(embedAtMount(embedDir))
   const extra = (re) => {
     const starts = files.filter((f) => re.test(f))
     const set = new Set(starts.flatMap((f) => [...staticClosure(f)]))

@@ -17,6 +17,7 @@ import { createReadStream, existsSync, readFileSync, readdirSync, statSync } fro
 import { extname, join, normalize, sep } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { gzipSync } from 'node:zlib'
+import { embedAtMount } from '../../bench/sizes.mjs'
 import { assertNoPageProblems, closePage, launchBrowser, openPage, withShot } from '../lib/browser.mjs'
 import { ROOT, SCREENSHOTS, ensureDir } from '../lib/env.mjs'
 
@@ -459,15 +460,7 @@ describe('embed: one script on any page, and the H5 page', () => {
 
   it('the page fetches at most 90 KB gzip before the first rich-text message: kefu-kit.js, kefu-kit.core.js and its static imports', () => {
     const dir = join(ROOT, 'dist', 'embed')
-    // what the browser fetches at mount: the loader, the core and whatever the core imports statically
-    const closure = (file, seen = new Set()) => {
-      if (seen.has(file)) return seen
-      seen.add(file)
-      const code = readFileSync(join(dir, file), 'utf8')
-      for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+)["']/g)) closure(m[1], seen)
-      return seen
-    }
-    const files = ['kefu-kit.js', ...closure('kefu-kit.core.js')]
+    const files = embedAtMount(dir)
     const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0)
     // the budget of the one-script embed (npm run bench prints the same figure, file by file)
     assert.ok(bytes <= 90 * 1024, `${files.join(' + ')}: ${(bytes / 1024).toFixed(1)} KB gzip, over the 90 KB budget`)

@@ -128,11 +128,11 @@ describe('media drawn in the chat, the image viewer and the emoji picker', () =>
     }
   })
 
-  it('the image viewer\'s code fails to load: opening a picture shows the list\'s notice with a retry, which loads it and opens the picture (375 px, dark and light)', async () => {
-    for (const theme of ['dark', 'light']) {
-      const page = await openPage(browser, { colorScheme: theme, width: 375, height: 760 })
+  it('the image viewer\'s code fails to load: opening a picture shows the list\'s notice with a retry, which loads it and opens the picture (375 and 1280 px, dark and light)', async () => {
+    for (const [width, theme] of [[375, 'dark'], [375, 'light'], [1280, 'light'], [1280, 'dark']]) {
+      const page = await openPage(browser, { colorScheme: theme, width, height: width < 500 ? 760 : 900 })
       try {
-        await withShot(`media-draw-viewer-unavailable-${theme}`, page, async () => {
+        await withShot(`media-draw-viewer-unavailable-${width}-${theme}`, page, async () => {
           // the viewer's own chunk (not its dialog's): what a dropped connection or a stale deploy does
           const viewerChunk = /\/KefuImageViewer-[^/]*\.js(\?|$)/
           let refused = 0
@@ -147,13 +147,13 @@ describe('media drawn in the chat, the image viewer and the emoji picker', () =>
           assert.ok(refused > 0, 'the viewer\'s chunk was asked for')
           assert.match(await banner.textContent(), /Try again/)
           const box = await banner.boundingBox()
-          assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `inside the screen: ${JSON.stringify(box)}`)
+          assert.ok(box && box.x >= 0 && box.x + box.width <= width, `inside the screen: ${JSON.stringify(box)}`)
           // one line: the notice and its button side by side (it wrapped at half the list's width once)
           const line = await banner.evaluate((el) => [...el.children].map((c) => c.getClientRects().length))
           assert.deepEqual(line, [1, 1], 'each part on one line')
           assert.ok(box.height < 40, `one line high: ${box.height}`)
           ensureDir(SCREENSHOTS)
-          await page.locator('.kefu-chat').screenshot({ path: join(SCREENSHOTS, `media-viewer-unavailable-375-${theme}.png`) })
+          await page.locator('.kefu-chat').screenshot({ path: join(SCREENSHOTS, `media-viewer-unavailable-${width}-${theme}.png`) })
           // the connection is back: the retry loads the code, the banner goes, the picture opens
           await page.unroute(viewerChunk)
           await banner.locator('button').click()

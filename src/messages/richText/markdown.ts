@@ -73,11 +73,9 @@ let idleLoad: Promise<void> | null = null
  */
 export function loadMarkdownWhenIdle(): Promise<void> {
   if (pipeline || loading || typeof requestIdleCallback !== 'function') return loadMarkdown()
-  if (!idleLoad) {
-    idleLoad = new Promise<void>((resolve) => { requestIdleCallback(() => resolve(), { timeout: 500 }) })
-      .then(() => { idleLoad = null }, () => { idleLoad = null })
-      .then(loadMarkdown)
-  }
+  // the load starts inside the idle callback, so no call can fall between the idle wait and `loading`
+  idleLoad ??= new Promise<void>((resolve) => { requestIdleCallback(() => resolve(), { timeout: 500 }) })
+    .then(() => { idleLoad = null; return loadMarkdown() })
   return idleLoad
 }
 
